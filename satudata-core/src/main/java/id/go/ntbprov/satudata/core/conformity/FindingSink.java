@@ -1,0 +1,2 @@
+package id.go.ntbprov.satudata.core.conformity;
+@FunctionalInterface public interface FindingSink { void accept(Finding f); }

@@ -1,0 +1,2 @@
+package id.go.ntbprov.satudata.core.conformity;
+public enum Severity { ERROR, WARNING }

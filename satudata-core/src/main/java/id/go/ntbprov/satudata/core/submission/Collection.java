@@ -1,0 +1,151 @@
+package id.go.ntbprov.satudata.core.submission;
+
+import id.go.ntbprov.satudata.core.actor.Account;
+import id.go.ntbprov.satudata.core.actor.RoleAssignment;
+import id.go.ntbprov.satudata.core.audit.StepRecorder;
+import id.go.ntbprov.satudata.core.conformity.CheckInput;
+import id.go.ntbprov.satudata.core.conformity.CheckSession;
+import id.go.ntbprov.satudata.core.conformity.ConformityChecker;
+import id.go.ntbprov.satudata.core.conformity.ConformityReport;
+import id.go.ntbprov.satudata.core.conformity.Finding;
+import id.go.ntbprov.satudata.core.datalist.DataItem;
+import id.go.ntbprov.satudata.core.datalist.DataItemId;
+import id.go.ntbprov.satudata.core.datalist.DataItemRepository;
+import id.go.ntbprov.satudata.core.period.Period;
+import id.go.ntbprov.satudata.core.rule.Rule;
+import id.go.ntbprov.satudata.core.rule.RuleViolation;
+import id.go.ntbprov.satudata.core.sop.Authorization;
+import id.go.ntbprov.satudata.core.sop.SopStep;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Use cases of the collection stage (Pengumpulan, SOP 2): upload a table as an unpublished draft,
+ * checked automatically while it is stored, and hand it in for the custodian's check.
+ */
+public final class Collection {
+
+  private final Authorization authorization;
+  private final DataItemRepository items;
+  private final SubmissionRepository submissions;
+  private final ContentStore content;
+  private final ConformityChecker checker;
+  private final StepRecorder recorder;
+
+  /** Wires the use cases to their ports. */
+  public Collection(
+      Authorization authorization,
+      DataItemRepository items,
+      SubmissionRepository submissions,
+      ContentStore content,
+      ConformityChecker checker,
+      StepRecorder recorder) {
+    this.authorization = Objects.requireNonNull(authorization);
+    this.items = Objects.requireNonNull(items);
+    this.submissions = Objects.requireNonNull(submissions);
+    this.content = Objects.requireNonNull(content);
+    this.checker = Objects.requireNonNull(checker);
+    this.recorder = Objects.requireNonNull(recorder);
+  }
+
+  /**
+   * Uploads a producer's table for an agreed item and a period as a new draft version. The rows are
+   * stored and checked in one streaming pass; the version keeps every finding. Nothing is stored
+   * if the upload fails part-way, and the published version (if any) is untouched.
+   *
+   * @throws RuleViolation {@link Rule#UPLOAD_REQUIRES_AGREED_ITEM} for an item not agreed for its
+   *     year; {@link Rule#PERIOD_DOES_NOT_MATCH_PERIODICITY}; permission rules for anyone but the
+   *     item's producing agency
+   */
+  public Submission upload(Account actor, DataItemId itemId, Period period, UploadedTable table) {
+    DataItem item =
+        items.find(itemId).orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "item", itemId));
+    RoleAssignment role =
+        authorization.require(actor, SopStep.UPLOAD, item.definition().producer());
+    RuleViolation.require(
+        item.agreed(), Rule.UPLOAD_REQUIRES_AGREED_ITEM, itemId, itemId.year(), item.status());
+    RuleViolation.require(
+        period.periodicity() == item.definition().periodicity(),
+        Rule.PERIOD_DOES_NOT_MATCH_PERIODICITY,
+        period,
+        itemId,
+        item.definition().periodicity());
+    int next =
+        submissions.series(itemId, period).stream()
+                .mapToInt(s -> s.id().version())
+                .max()
+                .orElse(0)
+            + 1;
+    SubmissionId id = new SubmissionId(itemId, period, next);
+    CheckSummary summary;
+    try (ContentStore.ContentWriter writer = content.open(id, table.header())) {
+      CheckInput input = new CheckInput(item.definition(), period, table.numberStyle());
+      ConformityReport meta = checker.checkMetadata(item.definition(), writer::finding);
+      CheckSession session = checker.start(input, table.header(), writer::finding);
+      while (table.rows().hasNext()) {
+        String[] row = table.rows().next();
+        writer.row(row);
+        session.accept(row);
+      }
+      ConformityReport rows = session.finish();
+      summary =
+          new CheckSummary(
+              rows.rowsChecked(), rows.errors() + meta.errors(), rows.warnings() + meta.warnings());
+      writer.commit();
+    }
+    Instant now = recorder.now();
+    Submission saved =
+        submissions.save(
+            Submission.uploaded(
+                id, item.definition().producer(), table.original(), summary, now, actor.id()));
+    recorder.record(
+        now,
+        actor,
+        role,
+        SopStep.UPLOAD,
+        "submission",
+        id,
+        "",
+        saved.status(),
+        summary.rows() + " rows, " + summary.errors() + " errors, " + summary.warnings() + " warnings");
+    return saved;
+  }
+
+  /**
+   * Hands a draft to the custodian for the conformity check.
+   *
+   * @throws RuleViolation {@link Rule#SUBMISSION_ALREADY_IN_PROGRESS} while another version of the
+   *     same item and period is being checked, validated or awaits publication
+   */
+  public Submission submitForCheck(Account actor, SubmissionId id) {
+    Submission s = find(id);
+    RoleAssignment role = authorization.require(actor, SopStep.SUBMIT_FOR_CHECK, s.agency());
+    for (Submission other : submissions.series(id.item(), id.period())) {
+      RuleViolation.require(
+          other.id().equals(id) || !other.status().inProgress(),
+          Rule.SUBMISSION_ALREADY_IN_PROGRESS,
+          other.id(),
+          id.item(),
+          id.period(),
+          other.status());
+    }
+    Instant now = recorder.now();
+    Submission saved = submissions.save(s.submitForCheck(now, actor.id()));
+    recorder.record(
+        now, actor, role, SopStep.SUBMIT_FOR_CHECK, "submission", id, s.status(), saved.status(), "");
+    return saved;
+  }
+
+  /** The findings of a version, a page at a time, in the order found. */
+  public List<Finding> findings(SubmissionId id, long offset, int limit) {
+    find(id);
+    return content.findings(id, offset, limit);
+  }
+
+  private Submission find(SubmissionId id) {
+    return submissions
+        .find(id)
+        .orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "submission", id));
+  }
+}
