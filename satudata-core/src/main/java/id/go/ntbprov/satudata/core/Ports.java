@@ -28,9 +28,8 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Everything the core needs from outside: repositories, content and file stores, audit trail,
- * event sink and clock. An embedding program passes its own adapters, or takes {@link
- * #inMemory(Clock)}.
+ * Everything the core needs from outside: repositories, content and file stores, audit trail, event
+ * sink and clock. An embedding program passes its own adapters, or takes {@link #inMemory(Clock)}.
  *
  * @param agencies agencies (OPD)
  * @param accounts accounts and roles

@@ -1,6 +1,7 @@
 package id.go.ntbprov.satudata.core;
 
 import id.go.ntbprov.satudata.core.actor.Administration;
+import id.go.ntbprov.satudata.core.actor.Agency;
 import id.go.ntbprov.satudata.core.audit.StepRecorder;
 import id.go.ntbprov.satudata.core.conformity.ConformityChecker;
 import id.go.ntbprov.satudata.core.datalist.Planning;
@@ -8,12 +9,15 @@ import id.go.ntbprov.satudata.core.evaluation.EvaluationAndReporting;
 import id.go.ntbprov.satudata.core.evaluation.Evaluator;
 import id.go.ntbprov.satudata.core.letter.Letters;
 import id.go.ntbprov.satudata.core.publication.Dissemination;
+import id.go.ntbprov.satudata.core.reference.CodeList;
+import id.go.ntbprov.satudata.core.region.RegionProfile;
 import id.go.ntbprov.satudata.core.sop.Authorization;
 import id.go.ntbprov.satudata.core.sop.StepAssignment;
 import id.go.ntbprov.satudata.core.submission.Checking;
 import id.go.ntbprov.satudata.core.submission.Collection;
 import id.go.ntbprov.satudata.core.timestandard.TimeStandardMonitor;
 import id.go.ntbprov.satudata.core.timestandard.TimeStandards;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -71,6 +75,29 @@ public final class SatuData {
         new EvaluationAndReporting(authorization, evaluator, ports.reports(), recorder);
     this.administration =
         new Administration(authorization, ports.agencies(), ports.accounts(), recorder);
+  }
+
+  /**
+   * Wires the use cases for a region: its step assignment, time standards and zone, and seeds the
+   * ports with the profile's agencies and code lists that they do not hold yet.
+   */
+  public static SatuData forRegion(RegionProfile profile, Ports ports) {
+    for (Agency agency : profile.agencies()) {
+      if (ports.agencies().find(agency.code()).isEmpty()) {
+        ports.agencies().save(agency);
+      }
+    }
+    for (CodeList list : profile.codeLists()) {
+      if (ports.codeLists().find(list.id()).isEmpty()) {
+        ports.codeLists().save(list);
+      }
+    }
+    return new SatuData(ports, profile.steps(), profile.timeStandards(), profile.zone());
+  }
+
+  /** A region running wholly in memory: see {@link Ports#inMemory(Clock)}. */
+  public static SatuData inMemory(RegionProfile profile, Clock clock) {
+    return forRegion(profile, Ports.inMemory(clock));
   }
 
   /** The adapters in use. */

@@ -39,13 +39,13 @@ public final class SopFixture {
   public SopFixture(RegionProfile profile) {
     this.profile = profile;
     this.clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"), profile.zone());
-    Ports ports = Ports.inMemory(clock);
-    profile.agencies().forEach(ports.agencies()::save);
-    profile.codeLists().forEach(ports.codeLists()::save);
-    this.app = new SatuData(ports, profile.steps(), profile.timeStandards(), profile.zone());
+    this.app = SatuData.inMemory(profile, clock);
+    var ports = app.ports();
     for (Role role : Role.values()) {
       if (!role.agencyScoped()) {
-        ports.accounts().save(Account.of(role.name().toLowerCase(), "Akun " + role, RoleAssignment.of(role)));
+        ports
+            .accounts()
+            .save(Account.of(role.name().toLowerCase(), "Akun " + role, RoleAssignment.of(role)));
       }
     }
     for (var agency : profile.agencies()) {
@@ -95,7 +95,8 @@ public final class SopFixture {
   }
 
   private static id.go.ntbprov.satudata.core.actor.AccountId id(Role role, AgencyCode agency) {
-    String name = role.name().toLowerCase() + (agency == null ? "" : "." + agency.value().toLowerCase());
+    String name =
+        role.name().toLowerCase() + (agency == null ? "" : "." + agency.value().toLowerCase());
     return id.go.ntbprov.satudata.core.actor.AccountId.of(name);
   }
 
@@ -104,7 +105,10 @@ public final class SopFixture {
     try {
       return app.ports()
           .files()
-          .store(name, "application/pdf", new ByteArrayInputStream(("%PDF-1.4 " + name).getBytes(StandardCharsets.UTF_8)));
+          .store(
+              name,
+              "application/pdf",
+              new ByteArrayInputStream(("%PDF-1.4 " + name).getBytes(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -145,7 +149,13 @@ public final class SopFixture {
                 producer.value(),
                 "data@example.go.id"),
             List.of(
-                new VariableMetadata("kode_wilayah", "Wilayah", "Kode wilayah Kemendagri", "", "Kode wilayah", "kode"),
+                new VariableMetadata(
+                    "kode_wilayah",
+                    "Wilayah",
+                    "Kode wilayah Kemendagri",
+                    "",
+                    "Kode wilayah",
+                    "kode"),
                 new VariableMetadata("tahun", "Tahun", "Tahun data", "31 Desember", "", "tahun"),
                 new VariableMetadata(valueColumn, title, title, "31 Desember", "", "jumlah")),
             List.of());

@@ -1,2 +1,6 @@
 package id.go.ntbprov.satudata.core.conformity;
-@FunctionalInterface public interface FindingSink { void accept(Finding f); }
+
+@FunctionalInterface
+public interface FindingSink {
+  void accept(Finding f);
+}

@@ -1,2 +1,6 @@
 package id.go.ntbprov.satudata.core.conformity;
-public enum NumberStyle { DOT_DECIMAL, COMMA_DECIMAL }
+
+public enum NumberStyle {
+  DOT_DECIMAL,
+  COMMA_DECIMAL
+}

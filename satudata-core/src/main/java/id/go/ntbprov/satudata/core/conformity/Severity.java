@@ -1,2 +1,6 @@
 package id.go.ntbprov.satudata.core.conformity;
-public enum Severity { ERROR, WARNING }
+
+public enum Severity {
+  ERROR,
+  WARNING
+}

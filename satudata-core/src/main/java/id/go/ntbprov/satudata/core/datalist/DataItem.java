@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An item of a year's Daftar Data Daerah: its definition and where it stands in planning. Immutable:
- * every transition returns a new instance, refusing with the rule that forbids it.
+ * An item of a year's Daftar Data Daerah: its definition and where it stands in planning.
+ * Immutable: every transition returns a new instance, refusing with the rule that forbids it.
  *
  * @param id year and code
  * @param definition what the item is
@@ -80,8 +80,8 @@ public record DataItem(
   }
 
   /**
-   * Records a decision of the Pembina Data. Recommend and send back are possible from PROPOSED
-   * (and send back also from RECOMMENDED, before the forum); reject only from PROPOSED.
+   * Records a decision of the Pembina Data. Recommend and send back are possible from PROPOSED (and
+   * send back also from RECOMMENDED, before the forum); reject only from PROPOSED.
    */
   public DataItem decide(Recommendation r) {
     switch (r.decision()) {

@@ -73,6 +73,15 @@ public record ForumMeeting(
     List<DataItemId> all = new ArrayList<>(agreedItems);
     items.stream().filter(i -> !all.contains(i)).forEach(all::add);
     return new ForumMeeting(
-        id, year, date, minutesNumber, attendees, minutesFile, all, recordedBy, recordedAt, version);
+        id,
+        year,
+        date,
+        minutesNumber,
+        attendees,
+        minutesFile,
+        all,
+        recordedBy,
+        recordedAt,
+        version);
   }
 }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Use cases of the planning stage (Perencanaan, SOP 1a–1d): propose, recommend / send back / reject,
- * record the forum meeting, agree the list, check availability. Each checks who may act and what
- * must be in hand before it changes anything, then records the step.
+ * Use cases of the planning stage (Perencanaan, SOP 1a–1d): propose, recommend / send back /
+ * reject, record the forum meeting, agree the list, check availability. Each checks who may act and
+ * what must be in hand before it changes anything, then records the step.
  */
 public final class Planning {
 
@@ -38,8 +38,7 @@ public final class Planning {
 
   /** Proposes a new item for a year's list, on behalf of its producing agency. */
   public DataItem propose(Account actor, DataItemId id, ItemDefinition definition) {
-    RoleAssignment role =
-        authorization.require(actor, SopStep.PROPOSE_ITEM, definition.producer());
+    RoleAssignment role = authorization.require(actor, SopStep.PROPOSE_ITEM, definition.producer());
     Instant now = recorder.now();
     DataItem saved = items.save(DataItem.propose(id, definition, now));
     recorder.record(
@@ -50,7 +49,8 @@ public final class Planning {
   /** Revises a proposed or sent-back item; it goes back to the Pembina Data. */
   public DataItem revise(Account actor, DataItemId id, ItemDefinition revised) {
     DataItem item = item(id);
-    RoleAssignment role = authorization.require(actor, SopStep.PROPOSE_ITEM, item.definition().producer());
+    RoleAssignment role =
+        authorization.require(actor, SopStep.PROPOSE_ITEM, item.definition().producer());
     authorization.require(actor, SopStep.PROPOSE_ITEM, revised.producer());
     DataItem saved = items.save(item.revise(revised));
     recorder.record(
@@ -139,13 +139,18 @@ public final class Planning {
     ForumMeeting meeting =
         meetings
             .find(meetingId)
-            .orElseThrow(() -> new RuleViolation(Rule.AGREEMENT_REQUIRES_MEETING_RECORD, meetingId));
+            .orElseThrow(
+                () -> new RuleViolation(Rule.AGREEMENT_REQUIRES_MEETING_RECORD, meetingId));
     RuleViolation.require(!ids.isEmpty(), Rule.INPUT_REQUIRED, "items");
     Instant now = recorder.now();
     List<DataItem> agreed = new ArrayList<>();
     for (DataItemId id : ids) {
       RuleViolation.require(
-          id.year() == meeting.year(), Rule.MEETING_YEAR_MISMATCH, meetingId, meeting.year(), id.year());
+          id.year() == meeting.year(),
+          Rule.MEETING_YEAR_MISMATCH,
+          meetingId,
+          meeting.year(),
+          id.year());
       agreed.add(item(id).agree(meetingId, now));
     }
     List<DataItem> saved = new ArrayList<>();

@@ -11,7 +11,9 @@ import java.util.List;
  * @param indicators indicator metadata
  */
 public record StatisticalMetadata(
-    ActivityMetadata activity, List<VariableMetadata> variables, List<IndicatorMetadata> indicators) {
+    ActivityMetadata activity,
+    List<VariableMetadata> variables,
+    List<IndicatorMetadata> indicators) {
 
   /** Replaces nulls by empty values. */
   public StatisticalMetadata {

@@ -79,8 +79,7 @@ public final class Evaluator {
     Figures region = figures(w, scope, versions, registered, breaches, a -> true);
     Map<AgencyCode, Figures> byAgency = new TreeMap<>();
     for (AgencyCode agency : new java.util.TreeSet<>(producerOf.values())) {
-      byAgency.put(
-          agency, figures(w, scope, versions, registered, breaches, agency::equals));
+      byAgency.put(agency, figures(w, scope, versions, registered, breaches, agency::equals));
     }
     int meetingsHeld =
         (int)
@@ -136,7 +135,8 @@ public final class Evaluator {
       s.enteredAt(SubmissionStatus.VALIDATED).ifPresent(v -> toPublication.add(v, published));
       sinceClose.add(s.id().period().end(zone).toInstant(), published);
     }
-    int breaches = (int) allBreaches.stream().filter(b -> belongsTo(b, allVersions, agency)).count();
+    int breaches =
+        (int) allBreaches.stream().filter(b -> belongsTo(b, allVersions, agency)).count();
     return new Figures(
         scope.size(),
         available,
@@ -167,8 +167,7 @@ public final class Evaluator {
   }
 
   private static int countTransitions(Submission s, SubmissionStatus to, Window w) {
-    return (int)
-        s.history().stream().filter(t -> t.to() == to && w.contains(t.at())).count();
+    return (int) s.history().stream().filter(t -> t.to() == to && w.contains(t.at())).count();
   }
 
   /** Published before the window's end and not withdrawn by then. */

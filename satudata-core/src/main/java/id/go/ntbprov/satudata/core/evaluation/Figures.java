@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The evaluation figures of one period, for the whole region or one agency. Definitions (window =
- * the evaluated quarter or year, in the region's time zone; scope = items of that year's data
- * list agreed by the forum):
+ * the evaluated quarter or year, in the region's time zone; scope = items of that year's data list
+ * agreed by the forum):
  *
  * @param itemsAgreed scope items agreed by the end of the window
  * @param itemsAvailable scope items checked AVAILABLE
@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param itemsNotAvailable scope items checked NOT_AVAILABLE
  * @param itemsUploaded scope items with at least one version uploaded in the window
  * @param versionsUploaded versions uploaded in the window
- * @param conformantAtFirstCheck series (item and data period) whose first check decision ever
- *     fell in the window and accepted the data
+ * @param conformantAtFirstCheck series (item and data period) whose first check decision ever fell
+ *     in the window and accepted the data
  * @param returned returns to producers in the window
  * @param validated versions validated in the window
  * @param published versions published in the window

@@ -17,8 +17,7 @@ public final class InMemoryEvaluationReportRepository implements EvaluationRepor
 
   @Override
   public List<EvaluationReport> all() {
-    return store.list(
-        r -> true, Comparator.comparing(EvaluationReport::createdAt).reversed());
+    return store.list(r -> true, Comparator.comparing(EvaluationReport::createdAt).reversed());
   }
 
   @Override

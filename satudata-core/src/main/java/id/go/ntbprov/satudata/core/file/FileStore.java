@@ -10,9 +10,7 @@ import java.util.Optional;
  */
 public interface FileStore {
 
-  /**
-   * Stores the content and returns its reference, with size and SHA-256 computed while reading.
-   */
+  /** Stores the content and returns its reference, with size and SHA-256 computed while reading. */
   FileRef store(String name, String mediaType, InputStream content) throws IOException;
 
   /** Opens a stored file, if it exists. */

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a user enters to register a letter; completeness is checked when it becomes a {@link Letter}.
+ * What a user enters to register a letter; completeness is checked when it becomes a {@link
+ * Letter}.
  *
  * @param number the letter's number
  * @param date the date on the letter

@@ -106,8 +106,7 @@ public record Period(int year, Periodicity periodicity, int index) implements Co
 
   /** True when {@code other} lies wholly inside this period (a quarter inside its year, ...). */
   public boolean contains(Period other) {
-    return !other.firstDay().isBefore(firstDay())
-        && !other.endExclusive().isAfter(endExclusive());
+    return !other.firstDay().isBefore(firstDay()) && !other.endExclusive().isAfter(endExclusive());
   }
 
   /** True when the date falls inside the period. */

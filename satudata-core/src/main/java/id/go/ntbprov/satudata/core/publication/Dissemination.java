@@ -115,16 +115,16 @@ public final class Dissemination {
             .orElseThrow(
                 () ->
                     new RuleViolation(
-                        Rule.PUBLICATION_REQUIRES_VALIDATION_LETTER, s.id(), s.agency(), s.status()));
+                        Rule.PUBLICATION_REQUIRES_VALIDATION_LETTER,
+                        s.id(),
+                        s.agency(),
+                        s.status()));
     boolean signedByOwnHead =
         letter.agency().equals(s.agency())
             && letter
                 .signedBy()
                 .flatMap(accounts::find)
-                .filter(
-                    a ->
-                        a.roles()
-                            .contains(RoleAssignment.of(Role.KEPALA_OPD, s.agency())))
+                .filter(a -> a.roles().contains(RoleAssignment.of(Role.KEPALA_OPD, s.agency())))
                 .isPresent();
     RuleViolation.require(
         signedByOwnHead,

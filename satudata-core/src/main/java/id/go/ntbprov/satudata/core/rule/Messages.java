@@ -48,6 +48,7 @@ public final class Messages {
   public static ResourceBundle bundle(Locale locale) {
     Locale effective =
         locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-    return ResourceBundle.getBundle(BUNDLE, effective, Messages.class.getClassLoader(), NO_FALLBACK);
+    return ResourceBundle.getBundle(
+        BUNDLE, effective, Messages.class.getClassLoader(), NO_FALLBACK);
   }
 }

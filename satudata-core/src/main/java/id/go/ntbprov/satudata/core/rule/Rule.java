@@ -1,8 +1,8 @@
 package id.go.ntbprov.satudata.core.rule;
 
 /**
- * Every rule by which the core refuses a step. The constant's name is the rule's name (it travels in
- * API answers); its message key selects the Indonesian and English text in the messages bundle.
+ * Every rule by which the core refuses a step. The constant's name is the rule's name (it travels
+ * in API answers); its message key selects the Indonesian and English text in the messages bundle.
  */
 public enum Rule {
   /** The actor holds no role that the region's assignment allows for the step. */
@@ -69,7 +69,9 @@ public enum Rule {
   /** A region profile file is missing or malformed. */
   PROFILE_INVALID(Kind.INVALID_INPUT);
 
-  /** How a rule's refusal is classified; adapters map kinds onto their protocol (HTTP status ...). */
+  /**
+   * How a rule's refusal is classified; adapters map kinds onto their protocol (HTTP status ...).
+   */
   public enum Kind {
     /** The actor may not perform the step on that object. */
     FORBIDDEN,

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Decides whether an account may perform a step on an object of an agency, from the region's
- * {@link StepAssignment}. Every use case asks it first; screens ask {@link #permits} to decide which
+ * Decides whether an account may perform a step on an object of an agency, from the region's {@link
+ * StepAssignment}. Every use case asks it first; screens ask {@link #permits} to decide which
  * actions to show, so the two never disagree.
  */
 public final class Authorization {

@@ -1,8 +1,8 @@
 package id.go.ntbprov.satudata.core.sop;
 
 /**
- * Every step a person performs in the system, each tied to its row of the SOP table. Which roles may
- * perform a step is not fixed here: it is data, held by {@link StepAssignment}.
+ * Every step a person performs in the system, each tied to its row of the SOP table. Which roles
+ * may perform a step is not fixed here: it is data, held by {@link StepAssignment}.
  */
 public enum SopStep {
   /** Propose an item for the year's data list (input to 1a). */

@@ -51,8 +51,8 @@ public final class Collection {
 
   /**
    * Uploads a producer's table for an agreed item and a period as a new draft version. The rows are
-   * stored and checked in one streaming pass; the version keeps every finding. Nothing is stored
-   * if the upload fails part-way, and the published version (if any) is untouched.
+   * stored and checked in one streaming pass; the version keeps every finding. Nothing is stored if
+   * the upload fails part-way, and the published version (if any) is untouched.
    *
    * @throws RuleViolation {@link Rule#UPLOAD_REQUIRES_AGREED_ITEM} for an item not agreed for its
    *     year; {@link Rule#PERIOD_DOES_NOT_MATCH_PERIODICITY}; permission rules for anyone but the
@@ -72,10 +72,7 @@ public final class Collection {
         itemId,
         item.definition().periodicity());
     int next =
-        submissions.series(itemId, period).stream()
-                .mapToInt(s -> s.id().version())
-                .max()
-                .orElse(0)
+        submissions.series(itemId, period).stream().mapToInt(s -> s.id().version()).max().orElse(0)
             + 1;
     SubmissionId id = new SubmissionId(itemId, period, next);
     CheckSummary summary;
@@ -108,7 +105,12 @@ public final class Collection {
         id,
         "",
         saved.status(),
-        summary.rows() + " rows, " + summary.errors() + " errors, " + summary.warnings() + " warnings");
+        summary.rows()
+            + " rows, "
+            + summary.errors()
+            + " errors, "
+            + summary.warnings()
+            + " warnings");
     return saved;
   }
 
@@ -133,7 +135,15 @@ public final class Collection {
     Instant now = recorder.now();
     Submission saved = submissions.save(s.submitForCheck(now, actor.id()));
     recorder.record(
-        now, actor, role, SopStep.SUBMIT_FOR_CHECK, "submission", id, s.status(), saved.status(), "");
+        now,
+        actor,
+        role,
+        SopStep.SUBMIT_FOR_CHECK,
+        "submission",
+        id,
+        s.status(),
+        saved.status(),
+        "");
     return saved;
   }
 

@@ -12,8 +12,8 @@ import java.util.List;
 public interface ContentStore {
 
   /**
-   * Opens a writer for a version's header, rows and findings. Nothing becomes visible before
-   * {@link ContentWriter#commit()}; {@link ContentWriter#abort()} leaves no trace.
+   * Opens a writer for a version's header, rows and findings. Nothing becomes visible before {@link
+   * ContentWriter#commit()}; {@link ContentWriter#abort()} leaves no trace.
    */
   ContentWriter open(SubmissionId id, List<String> header);
 

@@ -106,7 +106,8 @@ public record Submission(
   public Submission returnToProducer(Instant at, AccountId by, String notes) {
     requireState("CHECK_CONFORMITY", SubmissionStatus.SUBMITTED);
     RuleViolation.require(notes != null && !notes.isBlank(), Rule.RETURN_REQUIRES_NOTES, id);
-    return move(SubmissionStatus.RETURNED, at, by, notes.strip(), validationLetter, withdrawalReason);
+    return move(
+        SubmissionStatus.RETURNED, at, by, notes.strip(), validationLetter, withdrawalReason);
   }
 
   /**
@@ -116,7 +117,8 @@ public record Submission(
    */
   public Submission acceptAsConformant(Instant at, AccountId by, String overrideReason) {
     requireState("CHECK_CONFORMITY", SubmissionStatus.SUBMITTED);
-    RuleViolation.require(!check.hasErrors(), Rule.ACCEPTANCE_BLOCKED_BY_ERRORS, id, check.errors());
+    RuleViolation.require(
+        !check.hasErrors(), Rule.ACCEPTANCE_BLOCKED_BY_ERRORS, id, check.errors());
     String reason = overrideReason == null ? "" : overrideReason.strip();
     RuleViolation.require(
         !check.hasWarnings() || !reason.isEmpty(),
@@ -129,7 +131,10 @@ public record Submission(
   /** Validates the conformant version with the agency head's letter. */
   public Submission validate(Instant at, AccountId by, String letterId) {
     RuleViolation.require(
-        status == SubmissionStatus.CONFORMANT, Rule.VALIDATION_REQUIRES_CONFORMANT_DATA, id, status);
+        status == SubmissionStatus.CONFORMANT,
+        Rule.VALIDATION_REQUIRES_CONFORMANT_DATA,
+        id,
+        status);
     return move(
         SubmissionStatus.VALIDATED, at, by, letterId, Optional.of(letterId), withdrawalReason);
   }

@@ -33,7 +33,8 @@ public final class TimeStandards {
   public static TimeStandards sopDefault() {
     Map<SopStep, TimeStandard> m = new EnumMap<>(SopStep.class);
     m.put(
-        SopStep.PUBLISH, TimeStandard.after(SopStep.PUBLISH, SopStep.VALIDATE, Duration.ofMinutes(3)));
+        SopStep.PUBLISH,
+        TimeStandard.after(SopStep.PUBLISH, SopStep.VALIDATE, Duration.ofMinutes(3)));
     m.put(SopStep.EVALUATE, TimeStandard.afterPeriodEnd(SopStep.EVALUATE, Duration.ofDays(2)));
     return new TimeStandards(m);
   }

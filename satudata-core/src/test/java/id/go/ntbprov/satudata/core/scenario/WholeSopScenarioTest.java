@@ -25,7 +25,6 @@ import id.go.ntbprov.satudata.core.region.RegionProfile;
 import id.go.ntbprov.satudata.core.region.RegionProfiles;
 import id.go.ntbprov.satudata.core.sop.SopStep;
 import id.go.ntbprov.satudata.core.submission.Submission;
-import id.go.ntbprov.satudata.core.submission.SubmissionId;
 import id.go.ntbprov.satudata.core.submission.SubmissionStatus;
 import id.go.ntbprov.satudata.core.submission.UploadedTable;
 import java.math.BigDecimal;
@@ -43,9 +42,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The whole SOP for a region, from planning to the delivered quarterly report, with the quarter's
- * evaluation figures worked out by hand (see the comments at each step). The same scenario runs
- * for NTB's profile and for a second region (Kota Mataram) with other codes, actors and time
- * standards, without any code change.
+ * evaluation figures worked out by hand (see the comments at each step). The same scenario runs for
+ * NTB's profile and for a second region (Kota Mataram) with other codes, actors and time standards,
+ * without any code change.
  */
 class WholeSopScenarioTest {
 
@@ -127,13 +126,29 @@ class WholeSopScenarioTest {
     Account popProducer = f.account(Role.PRODUSEN_DATA, r.population());
     Account healthProducer = f.account(Role.PRODUSEN_DATA, r.health());
     app.planning()
-        .propose(popProducer, pop, SopFixture.regionTable("Jumlah Penduduk", r.population(), "jumlah_penduduk", "jiwa", r.level()));
+        .propose(
+            popProducer,
+            pop,
+            SopFixture.regionTable(
+                "Jumlah Penduduk", r.population(), "jumlah_penduduk", "jiwa", r.level()));
     app.planning()
-        .propose(healthProducer, health, SopFixture.regionTable("Jumlah Tenaga Kesehatan", r.health(), "jumlah_nakes", "orang", r.level()));
+        .propose(
+            healthProducer,
+            health,
+            SopFixture.regionTable(
+                "Jumlah Tenaga Kesehatan", r.health(), "jumlah_nakes", "orang", r.level()));
     app.planning()
-        .propose(healthProducer, tourism, SopFixture.regionTable("Jumlah Kunjungan Wisata", r.health(), "kunjungan", "kunjungan", r.level()));
+        .propose(
+            healthProducer,
+            tourism,
+            SopFixture.regionTable(
+                "Jumlah Kunjungan Wisata", r.health(), "kunjungan", "kunjungan", r.level()));
     app.planning()
-        .propose(popProducer, poverty, SopFixture.regionTable("Jumlah Penduduk Miskin", r.population(), "penduduk_miskin", "jiwa", r.level()));
+        .propose(
+            popProducer,
+            poverty,
+            SopFixture.regionTable(
+                "Jumlah Penduduk Miskin", r.population(), "penduduk_miskin", "jiwa", r.level()));
     f.clock.set("2026-01-06T10:00");
     Account pembina = f.account(Role.PEMBINA_DATA);
     app.planning().recommend(pembina, pop, "Sesuai standar BPS");
@@ -143,7 +158,15 @@ class WholeSopScenarioTest {
         .isEqualTo(ItemStatus.SENT_BACK);
     f.clock.set("2026-01-07T10:00");
     app.planning()
-        .revise(healthProducer, tourism, SopFixture.regionTable("Jumlah Kunjungan Wisata Kesehatan", r.health(), "kunjungan", "kunjungan", r.level()));
+        .revise(
+            healthProducer,
+            tourism,
+            SopFixture.regionTable(
+                "Jumlah Kunjungan Wisata Kesehatan",
+                r.health(),
+                "kunjungan",
+                "kunjungan",
+                r.level()));
     f.clock.set("2026-01-08T10:00");
     assertThat(app.planning().reject(pembina, tourism, "Tidak tersedia sumber data").status())
         .isEqualTo(ItemStatus.REJECTED);
@@ -160,8 +183,7 @@ class WholeSopScenarioTest {
                 "BA-01/FSD/2026",
                 List.of("Bappeda", "BPS", "Diskominfotik"),
                 Optional.of(f.file("notulen.pdf"))));
-    app.planning()
-        .agree(f.account(Role.FORUM_DATA), "FDM-2026-01", List.of(pop, health, poverty));
+    app.planning().agree(f.account(Role.FORUM_DATA), "FDM-2026-01", List.of(pop, health, poverty));
     assertThat(app.ports().meetings().find("FDM-2026-01").orElseThrow().agreedItems())
         .containsExactly(pop, health, poverty);
 
@@ -176,7 +198,8 @@ class WholeSopScenarioTest {
             AvailabilityStatus.PARTLY,
             "Data fasilitas swasta belum lengkap");
     app.planning()
-        .checkAvailability(availability, poverty, AvailabilityStatus.NOT_AVAILABLE, "Menunggu Susenas");
+        .checkAvailability(
+            availability, poverty, AvailabilityStatus.NOT_AVAILABLE, "Menunggu Susenas");
 
     // 2: population v1 with an unknown region code and one region missing; submitted.
     f.clock.set("2026-02-02T09:00");
@@ -201,12 +224,17 @@ class WholeSopScenarioTest {
     // 3a: returned once with findings.
     f.clock.set("2026-02-03T10:00");
     Account walidata = f.actorFor(SopStep.CHECK_CONFORMITY, r.population());
-    assertThat(app.checking().returnToProducer(walidata, v1.id(), "Kode wilayah 9999 tidak dikenal").status())
+    assertThat(
+            app.checking()
+                .returnToProducer(walidata, v1.id(), "Kode wilayah 9999 tidak dikenal")
+                .status())
         .isEqualTo(SubmissionStatus.RETURNED);
 
     // 2 again: revised as v2, conformant, submitted; accepted.
     f.clock.set("2026-02-04T09:00");
-    Submission v2 = app.collection().upload(popProducer, pop, p2020, table(rows(r.populationByRegion(), "2020")));
+    Submission v2 =
+        app.collection()
+            .upload(popProducer, pop, p2020, table(rows(r.populationByRegion(), "2020")));
     assertThat(v2.id().version()).isEqualTo(2);
     assertThat(app.collection().findings(v2.id(), 0, 100)).isEmpty();
     assertThat(v2.check().rows()).isEqualTo(r.populationByRegion().size());
@@ -219,7 +247,13 @@ class WholeSopScenarioTest {
     app.letters()
         .registerStatementLetter(
             popProducer,
-            new LetterDraft("SP-01/2026", LocalDate.of(2026, 2, 5), "Produsen", r.population(), List.of(v2.id()), Optional.empty()));
+            new LetterDraft(
+                "SP-01/2026",
+                LocalDate.of(2026, 2, 5),
+                "Produsen",
+                r.population(),
+                List.of(v2.id()),
+                Optional.empty()));
 
     // 3b, 4: validated by the agency head, published 2 minutes later (within 3 minutes).
     f.clock.set("2026-02-06T08:00");
@@ -227,7 +261,13 @@ class WholeSopScenarioTest {
         app.letters()
             .validate(
                 f.account(Role.KEPALA_OPD, r.population()),
-                new LetterDraft("SV-01/2026", LocalDate.of(2026, 2, 6), "Kepala " + r.population(), r.population(), List.of(v2.id()), Optional.of(f.file("sv-01.pdf"))));
+                new LetterDraft(
+                    "SV-01/2026",
+                    LocalDate.of(2026, 2, 6),
+                    "Kepala " + r.population(),
+                    r.population(),
+                    List.of(v2.id()),
+                    Optional.of(f.file("sv-01.pdf"))));
     assertThat(app.ports().submissions().find(v2.id()).orElseThrow().validationLetter())
         .contains(popLetter.id());
     f.clock.set("2026-02-06T08:02");
@@ -237,16 +277,29 @@ class WholeSopScenarioTest {
 
     // Health: clean at first check, published 5 minutes after validation (NTB: a breach).
     f.clock.set("2026-02-10T09:00");
-    Submission h1 = app.collection().upload(healthProducer, health, Period.year(2025), table(rows(r.populationByRegion(), "2025")));
+    Submission h1 =
+        app.collection()
+            .upload(
+                healthProducer,
+                health,
+                Period.year(2025),
+                table(rows(r.populationByRegion(), "2025")));
     f.clock.set("2026-02-10T09:01");
     app.collection().submitForCheck(healthProducer, h1.id());
     f.clock.set("2026-02-11T09:00");
-    app.checking().acceptAsConformant(f.actorFor(SopStep.CHECK_CONFORMITY, r.health()), h1.id(), "");
+    app.checking()
+        .acceptAsConformant(f.actorFor(SopStep.CHECK_CONFORMITY, r.health()), h1.id(), "");
     f.clock.set("2026-02-12T08:00");
     app.letters()
         .validate(
             f.account(Role.KEPALA_OPD, r.health()),
-            new LetterDraft("SV-02/2026", LocalDate.of(2026, 2, 12), "Kepala " + r.health(), r.health(), List.of(h1.id()), Optional.of(f.file("sv-02.pdf"))));
+            new LetterDraft(
+                "SV-02/2026",
+                LocalDate.of(2026, 2, 12),
+                "Kepala " + r.health(),
+                r.health(),
+                List.of(h1.id()),
+                Optional.of(f.file("sv-02.pdf"))));
     f.clock.set("2026-02-12T08:05");
     app.dissemination().publish(f.actorFor(SopStep.PUBLISH, r.health()), h1.id());
 
@@ -301,7 +354,11 @@ class WholeSopScenarioTest {
     app.evaluation().attachDocument(evaluator, report.id(), f.file("laporan-2026-Q1.pdf"));
     EvaluationReport delivered =
         app.evaluation()
-            .deliverReport(f.actorFor(SopStep.DELIVER_REPORT, null), report.id(), "Pimpinan Daerah", "B-045/2026");
+            .deliverReport(
+                f.actorFor(SopStep.DELIVER_REPORT, null),
+                report.id(),
+                "Pimpinan Daerah",
+                "B-045/2026");
     assertThat(delivered.deliveries()).hasSize(1);
 
     // Every step left its audit entry with who, role, when, before and after.
@@ -309,7 +366,11 @@ class WholeSopScenarioTest {
     assertThat(trail)
         .extracting(AuditEntry::step)
         .containsExactly(
-            SopStep.UPLOAD, SopStep.SUBMIT_FOR_CHECK, SopStep.CHECK_CONFORMITY, SopStep.VALIDATE, SopStep.PUBLISH);
+            SopStep.UPLOAD,
+            SopStep.SUBMIT_FOR_CHECK,
+            SopStep.CHECK_CONFORMITY,
+            SopStep.VALIDATE,
+            SopStep.PUBLISH);
     assertThat(trail.get(4).stateBefore()).isEqualTo("VALIDATED");
     assertThat(trail.get(4).stateAfter()).isEqualTo("PUBLISHED");
     assertThat(trail.get(4).account()).isEqualTo(publisher.id());
