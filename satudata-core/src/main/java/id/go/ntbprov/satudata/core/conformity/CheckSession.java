@@ -1,24 +1,156 @@
 package id.go.ntbprov.satudata.core.conformity;
 
-import java.util.Map;
+import id.go.ntbprov.satudata.core.reference.CodeList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
+/**
+ * One streaming conformity check of one upload: the upload pushes its rows as it stores them, and
+ * every finding goes to the sink at once. Start it with {@link ConformityChecker#start}; the header
+ * has been checked by then.
+ *
+ * <p>Memory: the session keeps counters, one 64-bit hash and a row number per row key (about 16
+ * bytes per row, see {@link LongIntHashMap}) and one flag per region of the item's level; never a
+ * row, a cell or a finding.
+ *
+ * <p>Rows are numbered as the spreadsheet shows them: the header is row 1, the first row passed to
+ * {@link #accept} row 2, and so on. A blank row (no cell, or only empty cells) keeps its number but
+ * is not data: it is neither checked nor counted, so the trailing empty lines a spreadsheet often
+ * exports raise no findings.
+ *
+ * <p>Not thread-safe: one thread per session (sessions of one checker may run in parallel).
+ */
 public final class CheckSession {
-  long rows;
-  final FindingSink sink;
 
-  CheckSession(FindingSink sink) {
-    this.sink = sink;
+  private final FindingCounter out;
+  private final CellChecker cells;
+  private final SessionPlan plan;
+  private final ColumnPlan[] columns;
+  private final ColumnPlan[] keyColumns;
+  private final LongIntHashMap keys;
+
+  private long lastRow = 1;
+  private long rowsChecked;
+  private ConformityReport report;
+
+  CheckSession(
+      CheckInput input,
+      List<String> header,
+      Function<String, Optional<CodeList>> codeLists,
+      FindingSink sink) {
+    this.out = new FindingCounter(sink);
+    this.plan = new SessionPlan(input, header, codeLists, out);
+    this.cells = new CellChecker(out, input.numberStyle(), input.period());
+    this.columns = plan.columns;
+    this.keyColumns = plan.keyColumns;
+    this.keys = keyColumns == null ? null : new LongIntHashMap();
   }
 
+  /**
+   * Checks the next row. Cells are read in header order; a null cell is empty. Cells of unknown or
+   * duplicate columns are ignored; a row shorter than the header is reported and its absent cells
+   * are not checked.
+   *
+   * @throws IllegalStateException after {@link #finish()}
+   */
   public void accept(String[] row) {
-    rows++;
-    if (row.length > 0 && row[0].isEmpty())
-      sink.accept(
-          new Finding(
-              Severity.ERROR, CheckRule.REQUIRED_CELL, rows + 1, 1, "x", "", java.util.List.of()));
+    if (report != null) {
+      throw new IllegalStateException("the check session is finished");
+    }
+    long rowNumber = ++lastRow;
+    if (isBlank(row)) {
+      return;
+    }
+    rowsChecked++;
+    int n = row.length;
+    if (n != plan.width) {
+      out.emit(
+          CheckRule.ROW_WIDTH, rowNumber, 0, "", Integer.toString(n), Integer.toString(plan.width));
+    }
+    for (ColumnPlan column : columns) {
+      if (column.index < n) {
+        cells.check(column, row[column.index], rowNumber);
+      } else {
+        column.keyEmpty = true;
+      }
+    }
+    if (keyColumns != null) {
+      checkKey(row, rowNumber);
+    }
   }
 
+  /**
+   * Ends the check: reports an empty table and the regions without rows, and returns the totals.
+   * Calling it again returns the same report.
+   */
   public ConformityReport finish() {
-    return new ConformityReport(rows, 0, 0, Map.of());
+    if (report == null) {
+      if (rowsChecked == 0) {
+        out.emit(CheckRule.EMPTY_TABLE, 0, 0, "", "");
+      } else if (plan.regionColumn != null) {
+        plan.regionColumn.region.reportMissing(out, plan.regionColumn);
+      }
+      report = out.report(rowsChecked);
+    }
+    return report;
+  }
+
+  /** Data rows checked so far. */
+  public long rowsChecked() {
+    return rowsChecked;
+  }
+
+  /** Spreadsheet number of the last row passed in (1 before the first). */
+  public long lastRow() {
+    return lastRow;
+  }
+
+  /** The totals so far, before {@link #finish()}; the final ones after. */
+  public ConformityReport report() {
+    return report != null ? report : out.report(rowsChecked);
+  }
+
+  private void checkKey(String[] row, long rowNumber) {
+    long h = KeyHash.ROW_SEED;
+    for (ColumnPlan k : keyColumns) {
+      if (k.keyEmpty) {
+        // Already reported as REQUIRED_CELL (keys are required); an empty key matches nothing.
+        return;
+      }
+      h = KeyHash.combine(h, k.keyToken);
+    }
+    // Row numbers beyond 2^31 exceed any spreadsheet; they are clamped in the message only.
+    int earlier = keys.putIfAbsent(h, (int) Math.min(rowNumber, Integer.MAX_VALUE));
+    if (earlier != 0) {
+      StringBuilder values = new StringBuilder();
+      for (ColumnPlan k : keyColumns) {
+        if (values.length() > 0) {
+          values.append(", ");
+        }
+        values.append(row[k.index].strip());
+      }
+      out.emit(
+          CheckRule.DUPLICATE_KEY,
+          rowNumber,
+          0,
+          "",
+          values.toString(),
+          Integer.toString(earlier),
+          plan.keyNames);
+    }
+  }
+
+  /** True for a row without any non-empty cell: not data. */
+  private static boolean isBlank(String[] row) {
+    if (row == null) {
+      return true;
+    }
+    for (String cell : row) {
+      if (cell != null && CellScanner.start(cell) < cell.length()) {
+        return false;
+      }
+    }
+    return true;
   }
 }
