@@ -206,7 +206,7 @@ class WholeSopScenarioTest {
     Period p2020 = Period.year(2020);
     List<String[]> bad = rows(r.populationByRegion(), "2020");
     bad.set(0, new String[] {"9999", "2020", bad.get(0)[2]});
-    Submission v1 = app.collection().upload(popProducer, pop, p2020, table(bad));
+    Submission v1 = app.collection().upload(popProducer, pop, p2020, table("jumlah_penduduk", bad));
     assertThat(v1.status()).isEqualTo(SubmissionStatus.DRAFT);
     assertThat(v1.check().errors()).isPositive();
     List<Finding> findings = app.collection().findings(v1.id(), 0, 100);
@@ -234,7 +234,11 @@ class WholeSopScenarioTest {
     f.clock.set("2026-02-04T09:00");
     Submission v2 =
         app.collection()
-            .upload(popProducer, pop, p2020, table(rows(r.populationByRegion(), "2020")));
+            .upload(
+                popProducer,
+                pop,
+                p2020,
+                table("jumlah_penduduk", rows(r.populationByRegion(), "2020")));
     assertThat(v2.id().version()).isEqualTo(2);
     assertThat(app.collection().findings(v2.id(), 0, 100)).isEmpty();
     assertThat(v2.check().rows()).isEqualTo(r.populationByRegion().size());
@@ -283,7 +287,7 @@ class WholeSopScenarioTest {
                 healthProducer,
                 health,
                 Period.year(2025),
-                table(rows(r.populationByRegion(), "2025")));
+                table("jumlah_nakes", rows(r.populationByRegion(), "2025")));
     f.clock.set("2026-02-10T09:01");
     app.collection().submitForCheck(healthProducer, h1.id());
     f.clock.set("2026-02-11T09:00");
@@ -382,7 +386,7 @@ class WholeSopScenarioTest {
     return out;
   }
 
-  static UploadedTable table(List<String[]> rows) {
-    return UploadedTable.of(List.of("kode_wilayah", "tahun", "jumlah"), rows);
+  static UploadedTable table(String valueColumn, List<String[]> rows) {
+    return UploadedTable.of(List.of("kode_wilayah", "tahun", valueColumn), rows);
   }
 }
