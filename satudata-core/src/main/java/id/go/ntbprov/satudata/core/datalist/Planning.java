@@ -48,7 +48,7 @@ public final class Planning {
 
   /** Revises a proposed or sent-back item; it goes back to the Pembina Data. */
   public DataItem revise(Account actor, DataItemId id, ItemDefinition revised) {
-    DataItem item = item(id);
+    DataItem item = items.require(id);
     RoleAssignment role =
         authorization.require(actor, SopStep.PROPOSE_ITEM, item.definition().producer());
     authorization.require(actor, SopStep.PROPOSE_ITEM, revised.producer());
@@ -84,7 +84,7 @@ public final class Planning {
   private DataItem decide(
       Account actor, DataItemId id, RecommendationDecision decision, String notes) {
     RoleAssignment role = authorization.require(actor, SopStep.RECOMMEND_ITEM, null);
-    DataItem item = item(id);
+    DataItem item = items.require(id);
     Instant now = recorder.now();
     DataItem saved = items.save(item.decide(new Recommendation(now, actor.id(), decision, notes)));
     recorder.record(
@@ -151,7 +151,7 @@ public final class Planning {
           meetingId,
           meeting.year(),
           id.year());
-      agreed.add(item(id).agree(meetingId, now));
+      agreed.add(items.require(id).agree(meetingId, now));
     }
     List<DataItem> saved = new ArrayList<>();
     for (DataItem item : agreed) {
@@ -176,7 +176,7 @@ public final class Planning {
   /** The custodian, with the producer, records whether an agreed item is available (SOP 1d). */
   public DataItem checkAvailability(
       Account actor, DataItemId id, AvailabilityStatus status, String reason) {
-    DataItem item = item(id);
+    DataItem item = items.require(id);
     RoleAssignment role =
         authorization.require(actor, SopStep.CHECK_AVAILABILITY, item.definition().producer());
     Instant now = recorder.now();
@@ -193,9 +193,5 @@ public final class Planning {
         status,
         reason == null ? "" : reason);
     return saved;
-  }
-
-  private DataItem item(DataItemId id) {
-    return items.find(id).orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "item", id));
   }
 }

@@ -126,10 +126,7 @@ public final class Letters {
         !ids.isEmpty(), Rule.LETTER_INCOMPLETE, "covered data / data yang dicakup");
     List<Submission> out = new ArrayList<>();
     for (SubmissionId id : ids) {
-      out.add(
-          submissions
-              .find(id)
-              .orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "submission", id)));
+      out.add(submissions.require(id));
     }
     return out;
   }

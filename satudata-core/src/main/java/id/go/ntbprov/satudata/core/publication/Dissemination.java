@@ -55,7 +55,7 @@ public final class Dissemination {
    *     Rule#VALIDATION_LETTER_FROM_OWN_AGENCY_HEAD}, {@link Rule#PUBLICATION_OF_RETIRED_VERSION}
    */
   public Submission publish(Account actor, SubmissionId id) {
-    Submission s = find(id);
+    Submission s = submissions.require(id);
     RoleAssignment role = authorization.require(actor, SopStep.PUBLISH, s.agency());
     Instant now = recorder.now();
     Submission published = s.publish(now, actor.id());
@@ -94,7 +94,7 @@ public final class Dissemination {
 
   /** Withdraws a published version; the public sees a tombstone with the reason. */
   public Submission withdraw(Account actor, SubmissionId id, String reason) {
-    Submission s = find(id);
+    Submission s = submissions.require(id);
     RoleAssignment role = authorization.require(actor, SopStep.WITHDRAW, s.agency());
     Instant now = recorder.now();
     Submission saved = submissions.save(s.withdraw(now, actor.id(), reason));
@@ -132,11 +132,5 @@ public final class Dissemination {
         s.id(),
         s.agency(),
         letter.signatory());
-  }
-
-  private Submission find(SubmissionId id) {
-    return submissions
-        .find(id)
-        .orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "submission", id));
   }
 }

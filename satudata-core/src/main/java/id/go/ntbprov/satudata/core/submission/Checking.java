@@ -3,8 +3,6 @@ package id.go.ntbprov.satudata.core.submission;
 import id.go.ntbprov.satudata.core.actor.Account;
 import id.go.ntbprov.satudata.core.actor.RoleAssignment;
 import id.go.ntbprov.satudata.core.audit.StepRecorder;
-import id.go.ntbprov.satudata.core.rule.Rule;
-import id.go.ntbprov.satudata.core.rule.RuleViolation;
 import id.go.ntbprov.satudata.core.sop.Authorization;
 import id.go.ntbprov.satudata.core.sop.SopStep;
 import java.time.Instant;
@@ -31,7 +29,7 @@ public final class Checking {
 
   /** Returns a submitted version to its producer with notes on what to fix. */
   public Submission returnToProducer(Account actor, SubmissionId id, String notes) {
-    Submission s = find(id);
+    Submission s = submissions.require(id);
     RoleAssignment role = authorization.require(actor, SopStep.CHECK_CONFORMITY, s.agency());
     Instant now = recorder.now();
     Submission saved = submissions.save(s.returnToProducer(now, actor.id(), notes));
@@ -53,7 +51,7 @@ public final class Checking {
    * only with an override reason.
    */
   public Submission acceptAsConformant(Account actor, SubmissionId id, String overrideReason) {
-    Submission s = find(id);
+    Submission s = submissions.require(id);
     RoleAssignment role = authorization.require(actor, SopStep.CHECK_CONFORMITY, s.agency());
     Instant now = recorder.now();
     Submission saved = submissions.save(s.acceptAsConformant(now, actor.id(), overrideReason));
@@ -68,11 +66,5 @@ public final class Checking {
         saved.status(),
         overrideReason == null ? "" : overrideReason);
     return saved;
-  }
-
-  private Submission find(SubmissionId id) {
-    return submissions
-        .find(id)
-        .orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "submission", id));
   }
 }

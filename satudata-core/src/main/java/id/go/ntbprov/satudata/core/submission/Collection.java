@@ -59,8 +59,7 @@ public final class Collection {
    *     item's producing agency
    */
   public Submission upload(Account actor, DataItemId itemId, Period period, UploadedTable table) {
-    DataItem item =
-        items.find(itemId).orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "item", itemId));
+    DataItem item = items.require(itemId);
     RoleAssignment role =
         authorization.require(actor, SopStep.UPLOAD, item.definition().producer());
     RuleViolation.require(
@@ -121,7 +120,7 @@ public final class Collection {
    *     same item and period is being checked, validated or awaits publication
    */
   public Submission submitForCheck(Account actor, SubmissionId id) {
-    Submission s = find(id);
+    Submission s = submissions.require(id);
     RoleAssignment role = authorization.require(actor, SopStep.SUBMIT_FOR_CHECK, s.agency());
     for (Submission other : submissions.series(id.item(), id.period())) {
       RuleViolation.require(
@@ -149,13 +148,7 @@ public final class Collection {
 
   /** The findings of a version, a page at a time, in the order found. */
   public List<Finding> findings(SubmissionId id, long offset, int limit) {
-    find(id);
+    submissions.require(id);
     return content.findings(id, offset, limit);
-  }
-
-  private Submission find(SubmissionId id) {
-    return submissions
-        .find(id)
-        .orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "submission", id));
   }
 }

@@ -3,6 +3,8 @@ package id.go.ntbprov.satudata.core.submission;
 import id.go.ntbprov.satudata.core.actor.AgencyCode;
 import id.go.ntbprov.satudata.core.datalist.DataItemId;
 import id.go.ntbprov.satudata.core.period.Period;
+import id.go.ntbprov.satudata.core.rule.Rule;
+import id.go.ntbprov.satudata.core.rule.RuleViolation;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +13,15 @@ public interface SubmissionRepository {
 
   /** The version with that id. */
   Optional<Submission> find(SubmissionId id);
+
+  /**
+   * The version with that id, or a refusal naming it.
+   *
+   * @throws RuleViolation {@link Rule#NOT_FOUND}
+   */
+  default Submission require(SubmissionId id) {
+    return find(id).orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "submission", id));
+  }
 
   /** Every version of one item and period, oldest first. */
   List<Submission> series(DataItemId item, Period period);
