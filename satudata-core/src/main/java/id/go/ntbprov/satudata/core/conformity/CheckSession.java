@@ -142,7 +142,11 @@ public final class CheckSession {
   }
 
   /** True for a row without any non-empty cell: not data. */
-  private static boolean isBlank(String[] row) {
+  /**
+   * True for a row that is not data: no cells, or only empty or blank ones. Uploads skip storing
+   * such rows, as the check skips them.
+   */
+  public static boolean isBlank(String[] row) {
     if (row == null) {
       return true;
     }

@@ -81,8 +81,10 @@ public final class Collection {
       CheckSession session = checker.start(input, table.header(), writer::finding);
       while (table.rows().hasNext()) {
         String[] row = table.rows().next();
-        writer.row(row);
-        session.accept(row);
+        session.accept(row); // numbers the row even when blank, as the spreadsheet does
+        if (!CheckSession.isBlank(row)) {
+          writer.row(row);
+        }
       }
       ConformityReport rows = session.finish();
       summary =
