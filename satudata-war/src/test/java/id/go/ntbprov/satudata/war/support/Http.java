@@ -1,0 +1,84 @@
+package id.go.ntbprov.satudata.war.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A small HTTP client for the tests. */
+public final class Http {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private Http() {}
+
+  /** GETs a URL. */
+  public static HttpResponse<String> get(URI uri) {
+    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** GETs a URL, or nothing if the connection is refused. */
+  public static Optional<HttpResponse<String>> tryGet(URI uri) {
+    try {
+      return Optional.of(get(uri));
+    } catch (UncheckedIOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Polls a URL until it answers 200; returns the time it took. */
+  public static Duration awaitOk(URI uri, Duration timeout, Process process) {
+    Instant start = Instant.now();
+    Instant deadline = start.plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (process != null && !process.isAlive()) {
+        throw new IllegalStateException("process ended with " + process.exitValue());
+      }
+      if (tryGet(uri).filter(r -> r.statusCode() == 200).isPresent()) {
+        return Duration.between(start, Instant.now());
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException(uri + " did not answer 200 within " + timeout);
+  }
+
+  /** Parses a JSON object. */
+  public static JsonObject json(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+
+  /** The check of the given name in a MicroProfile Health answer. */
+  public static JsonObject healthCheck(JsonObject health, String name) {
+    return health.getJsonArray("checks").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> name.equals(c.getString("name")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no check " + name + " in " + health));
+  }
+}
