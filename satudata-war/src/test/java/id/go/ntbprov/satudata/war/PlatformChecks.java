@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -100,6 +101,18 @@ abstract class PlatformChecks {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("/api/v1/status");
+  }
+
+  @Test
+  void aChunkJobWritesIntoTheApplicationDatabaseWithoutTwoPhaseCommit() {
+    // The writer inserts into platform_probe in the chunk transaction in which the batch runtime
+    // checkpoints into its own tables: one pool, one local resource. With two non-XA resources the
+    // job would end FAILED ("Local transaction already has 1 non-XA Resource").
+    JsonObject status = Http.runSelfTest(uri("/"), Duration.ofSeconds(60));
+
+    assertThat(status.getString("batchStatus")).as(status.toString()).isEqualTo("COMPLETED");
+    assertThat(status.getString("jobName")).isEqualTo("platform-self-test");
+    assertThat(status.getJsonNumber("probeRows").longValue()).isGreaterThanOrEqualTo(5);
   }
 
   @Test

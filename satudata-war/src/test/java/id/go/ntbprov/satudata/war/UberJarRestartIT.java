@@ -30,7 +30,9 @@ class UberJarRestartIT {
   void dataSurvivesARestart() throws Exception {
     Path home = WORK.resolve("home").toAbsolutePath();
     FreshSatudataHome.delete(WORK);
-    Map<String, String> env = Map.of("SATUDATA_HOME", home.toString());
+    Map<String, String> env =
+        Map.of("SATUDATA_HOME", home.toString(), "SATUDATA_PLATFORM_SELF_TEST", "true");
+    long executionId;
 
     try (MicroProcess first = MicroProcess.start(UBER_JAR, env, WORK.resolve("run-1.log"))) {
       Duration took = first.awaitHealthy(STARTUP);
@@ -39,6 +41,10 @@ class UberJarRestartIT {
       assertThat(schema.getString("version")).isEqualTo("0.1");
       assertThat(schema.getString("migrationsAppliedAtStart")).isEqualTo("1");
       assertThat(Http.get(first.uri("/")).statusCode()).isEqualTo(200);
+      JsonObject job = Http.runSelfTest(first.uri("/"), Duration.ofSeconds(60));
+      assertThat(job.getString("batchStatus")).isEqualTo("COMPLETED");
+      assertThat(job.getJsonNumber("probeRows").longValue()).isEqualTo(5);
+      executionId = job.getJsonNumber("executionId").longValue();
       assertThat(BootLog.failedBootCommands(first.log())).isEmpty();
       assertThat(first.log()).contains("Boot Command set-batch-runtime-configuration returned");
     }
@@ -53,7 +59,7 @@ class UberJarRestartIT {
                   "SELECT COUNT(*) FROM \"flyway_schema_history\""
                       + " WHERE \"version\" = '0.1' AND \"success\""))
           .isEqualTo(1);
-      assertThat(count(s, "SELECT COUNT(*) FROM platform_probe")).isZero();
+      assertThat(count(s, "SELECT COUNT(*) FROM platform_probe")).isEqualTo(5);
       assertThat(
               count(
                   s,
@@ -71,6 +77,13 @@ class UberJarRestartIT {
       assertThat(schema.getString("migrationsAppliedAtStart"))
           .as("the second start found the first start's schema history")
           .isEqualTo("0");
+      JsonObject job = Http.selfTestStatus(second.uri("/"), executionId);
+      assertThat(job.getString("batchStatus"))
+          .as("the first run's job execution, read from the job repository in the H2 file")
+          .isEqualTo("COMPLETED");
+      assertThat(job.getJsonNumber("probeRows").longValue())
+          .as("the rows the first run's job wrote")
+          .isEqualTo(5);
       assertThat(BootLog.failedBootCommands(second.log())).isEmpty();
     }
   }

@@ -36,6 +36,61 @@ public final class Http {
     }
   }
 
+  /** POSTs an empty body to a URL. */
+  public static HttpResponse<String> post(URI uri) {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Runs the platform self-test job on a server (base URI of the server) and waits for it to end;
+   * returns its final status answer.
+   */
+  public static JsonObject runSelfTest(URI server, Duration timeout) {
+    HttpResponse<String> started = post(server.resolve("/api/v1/platform/self-test"));
+    if (started.statusCode() != 202) {
+      throw new AssertionError(
+          "self-test not started: " + started.statusCode() + " " + started.body());
+    }
+    long id = json(started.body()).getJsonNumber("executionId").longValue();
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      JsonObject status = selfTestStatus(server, id);
+      String batchStatus = status.getString("batchStatus");
+      if (!batchStatus.equals("STARTING") && !batchStatus.equals("STARTED")) {
+        return status;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("self-test " + id + " still running after " + timeout);
+  }
+
+  /** The self-test job execution's status, read from the server's job repository. */
+  public static JsonObject selfTestStatus(URI server, long executionId) {
+    HttpResponse<String> response =
+        get(server.resolve("/api/v1/platform/self-test/" + executionId));
+    if (response.statusCode() != 200) {
+      throw new AssertionError(response.statusCode() + " " + response.body());
+    }
+    return json(response.body());
+  }
+
   /** GETs a URL, or nothing if the connection is refused. */
   public static Optional<HttpResponse<String>> tryGet(URI uri) {
     try {
