@@ -60,7 +60,7 @@ public final class EmbeddedPostgresExtension implements BeforeAllCallback {
         System.getProperty("satudata.it.db.password"));
   }
 
-  private record Server(EmbeddedPostgres pg) implements ExtensionContext.Store.CloseableResource {
+  private record Server(EmbeddedPostgres pg) implements AutoCloseable {
     @Override
     public void close() throws IOException {
       pg.close();
