@@ -48,6 +48,15 @@ final class CellCodec {
     return encode(cells.toArray(new String[0]));
   }
 
+  /** One text, escaped like a cell (PostgreSQL text cannot hold U+0000). */
+  static String encodeText(String text) {
+    return encode(new String[] {text});
+  }
+
+  static String decodeText(String encoded) {
+    return decode(encoded)[0];
+  }
+
   static List<String> decodeList(String text) {
     return Arrays.asList(decode(text));
   }

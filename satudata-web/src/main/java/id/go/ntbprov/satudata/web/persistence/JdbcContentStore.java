@@ -81,9 +81,8 @@ public final class JdbcContentStore implements ContentStore {
     List<String[]> out = new ArrayList<>();
     page(
         id,
-        "select r.cells from submission_row r join submission_content c"
-            + " on c.content_id = r.content_id where c.submission_id = ?"
-            + " and r.row_no > ? and r.row_no <= ? order by r.row_no",
+        "select cells from submission_row where content_id = ?"
+            + " and row_no > ? and row_no <= ? order by row_no",
         offset,
         limit,
         rs -> out.add(CellCodec.decode(rs.getString(1))));
@@ -95,10 +94,9 @@ public final class JdbcContentStore implements ContentStore {
     List<Finding> out = new ArrayList<>();
     page(
         id,
-        "select f.severity, f.rule_name, f.row_no, f.column_index, f.column_name, f.cell_value,"
-            + " f.args from submission_finding f join submission_content c"
-            + " on c.content_id = f.content_id where c.submission_id = ?"
-            + " and f.finding_no > ? and f.finding_no <= ? order by f.finding_no",
+        "select severity, rule_name, row_no, column_index, column_name, cell_value, args"
+            + " from submission_finding where content_id = ?"
+            + " and finding_no > ? and finding_no <= ? order by finding_no",
         offset,
         limit,
         rs ->
@@ -108,8 +106,8 @@ public final class JdbcContentStore implements ContentStore {
                     CheckRule.valueOf(rs.getString(2)),
                     rs.getLong(3),
                     rs.getInt(4),
-                    rs.getString(5),
-                    rs.getString(6),
+                    CellCodec.decodeText(rs.getString(5)),
+                    CellCodec.decodeText(rs.getString(6)),
                     CellCodec.decodeList(rs.getString(7)))));
     return out;
   }
@@ -123,20 +121,30 @@ public final class JdbcContentStore implements ContentStore {
     }
   }
 
-  private record Header(List<String> header, long rows, long findings) {}
+  record Header(long contentId, List<String> header, long rows, long findings) {}
 
   private Header header(String submissionId) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(CONTENT_ID)) {
+    try (Connection c = dataSource.getConnection()) {
+      return header(c, submissionId);
+    } catch (SQLException e) {
+      throw failure("read content of " + submissionId, e);
+    }
+  }
+
+  /**
+   * The header row of a version, or null. Rows and findings are then read by {@code content_id}
+   * alone: a primary-key range, which a join on the submission id does not always get (H2 scans).
+   */
+  static Header header(Connection c, String submissionId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(CONTENT_ID)) {
       ps.setString(1, submissionId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return null;
         }
-        return new Header(CellCodec.decodeList(rs.getString(2)), rs.getLong(3), rs.getLong(4));
+        return new Header(
+            rs.getLong(1), CellCodec.decodeList(rs.getString(2)), rs.getLong(3), rs.getLong(4));
       }
-    } catch (SQLException e) {
-      throw failure("read content of " + submissionId, e);
     }
   }
 
@@ -150,14 +158,19 @@ public final class JdbcContentStore implements ContentStore {
       return;
     }
     long from = Math.max(0, offset);
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, id.toString());
-      ps.setLong(2, from);
-      ps.setLong(3, from + limit);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          reader.read(rs);
+    try (Connection c = dataSource.getConnection()) {
+      Header h = header(c, id.toString());
+      if (h == null) {
+        return;
+      }
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setLong(1, h.contentId());
+        ps.setLong(2, from);
+        ps.setLong(3, from + limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            reader.read(rs);
+          }
         }
       }
     } catch (SQLException e) {

@@ -102,8 +102,8 @@ final class JdbcContentWriter implements ContentWriter {
       findingInsert.setString(4, f.rule().name());
       findingInsert.setLong(5, f.row());
       findingInsert.setInt(6, f.columnIndex());
-      findingInsert.setString(7, f.column());
-      findingInsert.setString(8, f.value());
+      findingInsert.setString(7, CellCodec.encodeText(f.column()));
+      findingInsert.setString(8, CellCodec.encodeText(f.value()));
       findingInsert.setString(9, CellCodec.encode(f.args()));
       findingInsert.addBatch();
       if (++pendingFindings == JdbcContentStore.BATCH_SIZE) {

@@ -30,15 +30,14 @@ final class JdbcRowCursor implements RowCursor {
       if (own) {
         connection.setAutoCommit(false);
       }
+      JdbcContentStore.Header header = JdbcContentStore.header(connection, submissionId);
       statement =
           connection.prepareStatement(
-              "select r.cells from submission_row r join submission_content c"
-                  + " on c.content_id = r.content_id where c.submission_id = ?"
-                  + " order by r.row_no",
+              "select cells from submission_row where content_id = ? order by row_no",
               ResultSet.TYPE_FORWARD_ONLY,
               ResultSet.CONCUR_READ_ONLY);
       statement.setFetchSize(JdbcContentStore.FETCH_SIZE);
-      statement.setString(1, submissionId);
+      statement.setLong(1, header == null ? -1 : header.contentId());
       rows = statement.executeQuery();
     } catch (SQLException e) {
       this.ownTransaction = own;

@@ -38,7 +38,6 @@ public final class JpaAccountRepository implements AccountRepository {
   public List<Account> all() {
     TypedQuery<AccountEntity> q =
         store.em().createQuery("select a from AccountEntity a", AccountEntity.class);
-    BatchFetch.of(q, "a", "roles");
     return store.list(q, Comparator.comparing(Account::id));
   }
 

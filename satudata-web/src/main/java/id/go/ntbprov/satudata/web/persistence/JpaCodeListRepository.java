@@ -37,7 +37,6 @@ public final class JpaCodeListRepository implements CodeListRepository {
   public List<CodeList> all() {
     TypedQuery<CodeListEntity> q =
         store.em().createQuery("select l from CodeListEntity l", CodeListEntity.class);
-    BatchFetch.of(q, "l", "codes");
     return store.list(q, Comparator.comparing(CodeList::id));
   }
 

@@ -42,7 +42,6 @@ public final class JpaDataItemRepository implements DataItemRepository {
             .createQuery(
                 "select i from DataItemEntity i where i.year = :year", DataItemEntity.class)
             .setParameter("year", year);
-    BatchFetch.of(q, "i", "recommendations");
     return store.list(q, Comparator.comparing(DataItem::id));
   }
 

@@ -42,7 +42,6 @@ public final class JpaEvaluationReportRepository implements EvaluationReportRepo
         store
             .em()
             .createQuery("select r from EvaluationReportEntity r", EvaluationReportEntity.class);
-    BatchFetch.of(q, "r", "deliveries");
     return store.list(q, Comparator.comparing(EvaluationReport::createdAt).reversed());
   }
 

@@ -40,7 +40,6 @@ public final class JpaForumMeetingRepository implements ForumMeetingRepository {
   public List<ForumMeeting> all() {
     TypedQuery<ForumMeetingEntity> q =
         store.em().createQuery("select m from ForumMeetingEntity m", ForumMeetingEntity.class);
-    BatchFetch.of(q, "m", "attendees", "agreedItems");
     return store.list(q, Comparator.comparing(ForumMeeting::date).thenComparing(ForumMeeting::id));
   }
 

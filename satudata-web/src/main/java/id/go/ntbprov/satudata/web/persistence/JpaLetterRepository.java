@@ -57,7 +57,6 @@ public final class JpaLetterRepository implements LetterRepository {
             .setParameter("kind", kind.name())
             .setParameter("agency", agency)
             .setParameter("key", LetterEntity.numberKey(number));
-    BatchFetch.of(q, "l", "covers");
     return store.list(q, REGISTER_ORDER).stream().findFirst();
   }
 
@@ -72,7 +71,6 @@ public final class JpaLetterRepository implements LetterRepository {
                 LetterEntity.class)
             .setParameter("from", InstantConverter.ceilMicros(from))
             .setParameter("to", InstantConverter.ceilMicros(to));
-    BatchFetch.of(q, "l", "covers");
     return store.list(q, REGISTER_ORDER);
   }
 

@@ -5,6 +5,7 @@ import id.go.ntbprov.satudata.core.submission.CheckSummary;
 import id.go.ntbprov.satudata.core.submission.Submission;
 import id.go.ntbprov.satudata.core.submission.SubmissionId;
 import id.go.ntbprov.satudata.core.submission.SubmissionStatus;
+import id.go.ntbprov.satudata.core.submission.Transition;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -99,13 +100,18 @@ public class SubmissionEntity extends VersionedEntity {
   }
 
   Submission toDomain() {
+    return toDomain(history.stream().map(TransitionColumns::toDomain).toList());
+  }
+
+  /** The aggregate with a history read by other means (see {@link JpaSubmissionRepository}). */
+  Submission toDomain(List<Transition> history) {
     return new Submission(
         SubmissionId.parse(id),
         AgencyCode.of(agency),
         SubmissionStatus.valueOf(status),
         FileColumns.toRef(original),
         new CheckSummary(checkRows, checkErrors, checkWarnings),
-        history.stream().map(TransitionColumns::toDomain).toList(),
+        history,
         Optional.ofNullable(validationLetter),
         Optional.ofNullable(withdrawalReason),
         getVersion());

@@ -1,6 +1,5 @@
 package id.go.ntbprov.satudata.web.persistence;
 
-import static id.go.ntbprov.satudata.web.persistence.Samples.DINKES;
 import static id.go.ntbprov.satudata.web.persistence.Samples.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,24 +9,15 @@ import id.go.ntbprov.satudata.core.actor.Agency;
 import id.go.ntbprov.satudata.core.actor.AgencyCode;
 import id.go.ntbprov.satudata.core.actor.Role;
 import id.go.ntbprov.satudata.core.actor.RoleAssignment;
-import id.go.ntbprov.satudata.core.audit.AuditEntry;
 import id.go.ntbprov.satudata.core.datalist.DataItem;
 import id.go.ntbprov.satudata.core.datalist.DataItemId;
 import id.go.ntbprov.satudata.core.datalist.ForumMeeting;
 import id.go.ntbprov.satudata.core.evaluation.EvaluationReport;
 import id.go.ntbprov.satudata.core.evaluation.ReportDelivery;
-import id.go.ntbprov.satudata.core.letter.Letter;
-import id.go.ntbprov.satudata.core.letter.LetterKind;
-import id.go.ntbprov.satudata.core.period.Period;
 import id.go.ntbprov.satudata.core.reference.Code;
 import id.go.ntbprov.satudata.core.reference.CodeList;
-import id.go.ntbprov.satudata.core.sop.SopStep;
-import id.go.ntbprov.satudata.core.submission.Submission;
-import id.go.ntbprov.satudata.core.submission.SubmissionId;
-import id.go.ntbprov.satudata.core.submission.SubmissionStatus;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +26,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Round trips of every aggregate with all its fields, updates of their child tables, and the
- * finders with the in-memory adapters' order. Runs on each database (see subclasses).
+ * Round trips of the planning and reference aggregates (agencies, accounts, code lists, items,
+ * meetings, reports) with all their fields, updates of their child tables, and their finders in the
+ * in-memory adapters' order. Runs on each database (see subclasses); the registers are in {@link
+ * RegisterContract}.
  */
 abstract class RepositoryContract extends DatabaseTestBase {
 
@@ -197,143 +189,6 @@ abstract class RepositoryContract extends DatabaseTestBase {
   }
 
   @Test
-  void submissionThroughItsLifecycleAndFinders() {
-    DataItemId item = new DataItemId(2034, "KES-001");
-    SubmissionId v1 = new SubmissionId(item, Period.year(2025), 1);
-    SubmissionId v2 = new SubmissionId(item, Period.year(2025), 2);
-    SubmissionId q = new SubmissionId(item, Period.quarter(2025, 1), 1);
-    SubmissionId other = new SubmissionId(new DataItemId(2034, "A-9"), Period.year(2025), 1);
-    AgencyCode dpmpd = AgencyCode.of("DPMPD34");
-
-    // v1 step by step: one transition per save, each a new version.
-    Submission s =
-        tx((EntityManager em) -> new JpaSubmissionRepository(em).save(Samples.draft(v1, DINKES)));
-    Submission submitted = s.submitForCheck(T0.plusSeconds(5), Samples.BUDI);
-    s = tx((EntityManager em) -> new JpaSubmissionRepository(em).save(submitted));
-    Submission returned = s.returnToProducer(T0.plusSeconds(6), AccountId.of("w"), "Perbaiki");
-    s = tx((EntityManager em) -> new JpaSubmissionRepository(em).save(returned));
-    assertThat(s.version()).isEqualTo(3);
-    assertThat(tx((EntityManager em) -> new JpaSubmissionRepository(em).find(v1))).contains(s);
-
-    Submission published = Samples.published(v2, "letter-1");
-    Submission savedV2 = tx((EntityManager em) -> new JpaSubmissionRepository(em).save(published));
-    Submission withdrawn =
-        tx(
-            (EntityManager em) ->
-                new JpaSubmissionRepository(em)
-                    .save(savedV2.withdraw(T0.plusSeconds(50), AccountId.of("w"), "Salah")));
-    Submission readV2 =
-        tx((EntityManager em) -> new JpaSubmissionRepository(em).find(v2)).orElseThrow();
-    assertThat(readV2).isEqualTo(withdrawn);
-    assertThat(readV2.history()).hasSize(6);
-    assertThat(readV2.history().get(0).from()).isNull();
-    assertThat(readV2.original()).isPresent();
-    assertThat(readV2.validationLetter()).contains("letter-1");
-    assertThat(readV2.withdrawalReason()).contains("Salah");
-
-    tx((EntityManager em) -> new JpaSubmissionRepository(em).save(Samples.draft(q, DINKES)));
-    tx((EntityManager em) -> new JpaSubmissionRepository(em).save(Samples.draft(other, dpmpd)));
-
-    assertThat(
-            tx(
-                (EntityManager em) ->
-                    new JpaSubmissionRepository(em).series(item, Period.year(2025))))
-        .extracting(Submission::id)
-        .containsExactly(v1, v2);
-    assertThat(tx((EntityManager em) -> new JpaSubmissionRepository(em).byListYear(2034)))
-        .extracting(Submission::id)
-        .containsExactly(other, v1, v2, q); // item, then period (2025 before 2025-Q1), version
-    assertThat(tx((EntityManager em) -> new JpaSubmissionRepository(em).byAgency(dpmpd)))
-        .extracting(Submission::id)
-        .containsExactly(other);
-    assertThat(
-            tx(
-                (EntityManager em) ->
-                    new JpaSubmissionRepository(em).byStatus(SubmissionStatus.WITHDRAWN)))
-        .extracting(Submission::id)
-        .contains(v2)
-        .doesNotContain(v1);
-    assertThat(
-            tx(
-                (EntityManager em) ->
-                    new JpaSubmissionRepository(em).byStatus(SubmissionStatus.RETURNED)))
-        .extracting(Submission::id)
-        .contains(v1);
-  }
-
-  @Test
-  void letterRoundTripFindByNumberAndRegisteredBetween() {
-    SubmissionId s1 = SubmissionId.parse("2035/KES-001/2025/v1");
-    SubmissionId s2 = SubmissionId.parse("2035/KES-002/2025-Q3/v4");
-    Instant day = Instant.parse("2035-02-06T00:00:00Z");
-    Letter first = Samples.letter("l-35-1", day.plusSeconds(10), " SV-01/Dinkes/2035 ", s1, s2);
-    Letter second = Samples.letter("l-35-2", day.plusSeconds(10), "SV-02/2035", s1);
-    Letter later = Samples.letter("l-35-0", day.plusSeconds(99), "SV-03/2035", s2);
-    Letter statement =
-        new Letter(
-            "l-35-st",
-            LetterKind.STATEMENT,
-            "SP-01",
-            LocalDate.of(2035, 2, 5),
-            "Produsen",
-            Optional.empty(),
-            DINKES,
-            List.of(s1),
-            Optional.empty(),
-            day.plusSeconds(5),
-            Samples.BUDI,
-            0);
-    for (Letter l : List.of(later, second, first, statement)) {
-      tx((EntityManager em) -> new JpaLetterRepository(em).save(l));
-    }
-    assertThat(tx((EntityManager em) -> new JpaLetterRepository(em).find("l-35-1")))
-        .contains(first.withVersion(1));
-    assertThat(tx((EntityManager em) -> new JpaLetterRepository(em).find("l-35-st")))
-        .contains(statement.withVersion(1));
-    assertThat(
-            tx(
-                (EntityManager em) ->
-                    new JpaLetterRepository(em)
-                        .findByNumber(LetterKind.VALIDATION, "DINKES", "sv-01/dinkes/2035")))
-        .map(Letter::id)
-        .contains("l-35-1");
-    assertThat(
-            tx(
-                (EntityManager em) ->
-                    new JpaLetterRepository(em)
-                        .findByNumber(LetterKind.STATEMENT, "DINKES", "SV-01/Dinkes/2035")))
-        .isEmpty();
-    assertThat(
-            tx(
-                (EntityManager em) ->
-                    new JpaLetterRepository(em)
-                        .findByNumber(LetterKind.VALIDATION, "BAPPEDA", "SV-02/2035")))
-        .isEmpty();
-    assertThat(
-            tx(
-                (EntityManager em) ->
-                    new JpaLetterRepository(em)
-                        .registeredBetween(day.plusSeconds(5), day.plusSeconds(99))))
-        .extracting(Letter::id)
-        .containsExactly("l-35-st", "l-35-1", "l-35-2"); // by time, then id; end exclusive
-    // Bounds with nanoseconds keep their meaning although the columns hold microseconds.
-    assertThat(
-            tx(
-                (EntityManager em) ->
-                    new JpaLetterRepository(em)
-                        .registeredBetween(day.plusSeconds(10).plusNanos(1), day.plusSeconds(100))))
-        .extracting(Letter::id)
-        .containsExactly("l-35-0");
-    assertThat(
-            tx(
-                (EntityManager em) ->
-                    new JpaLetterRepository(em)
-                        .registeredBetween(day, day.plusSeconds(10).plusNanos(1))))
-        .extracting(Letter::id)
-        .containsExactly("l-35-st", "l-35-1", "l-35-2");
-  }
-
-  @Test
   void evaluationReportRoundTripDeliveriesAndNewestFirst() {
     EvaluationReport report = Samples.report("r-rt-1", T0.plusSeconds(1000));
     EvaluationReport saved =
@@ -371,66 +226,5 @@ abstract class RepositoryContract extends DatabaseTestBase {
     assertThat(tx((EntityManager em) -> new JpaEvaluationReportRepository(em).all()))
         .extracting(EvaluationReport::id)
         .containsSubsequence("r-rt-1", "r-rt-0");
-  }
-
-  @Test
-  void auditTrailQueriesInTimeThenAppendOrder() {
-    Instant t = Instant.parse("2036-01-01T00:00:00Z");
-    AuditEntry upload = entry(t, SopStep.UPLOAD, "submission", "S-36", "", "DRAFT");
-    AuditEntry submit = entry(t.plusSeconds(60), SopStep.SUBMIT_FOR_CHECK, "submission", "S-36");
-    AuditEntry sameInstant = entry(t.plusSeconds(60), SopStep.UPLOAD, "submission", "S-36b");
-    AuditEntry publish = entry(t.plusSeconds(120), SopStep.PUBLISH, "submission", "S-36");
-    AuditEntry otherObject = entry(t.plusSeconds(30), SopStep.UPLOAD, "item", "S-36");
-    // Appended out of time order, in two transactions.
-    txRun(
-        em -> {
-          JpaAuditTrail audit = new JpaAuditTrail(em);
-          audit.append(publish);
-          audit.append(submit);
-        });
-    txRun(
-        em -> {
-          JpaAuditTrail audit = new JpaAuditTrail(em);
-          audit.append(sameInstant);
-          audit.append(upload);
-          audit.append(otherObject);
-        });
-    assertThat(tx((EntityManager em) -> new JpaAuditTrail(em).forObject("submission", "S-36")))
-        .containsExactly(upload, submit, publish);
-    assertThat(
-            tx(
-                (EntityManager em) ->
-                    new JpaAuditTrail(em).forStep(SopStep.UPLOAD, t, t.plusSeconds(61))))
-        .containsExactly(upload, otherObject, sameInstant);
-    assertThat(
-            tx(
-                (EntityManager em) ->
-                    new JpaAuditTrail(em).between(t.plusSeconds(30), t.plusSeconds(120))))
-        .containsExactly(otherObject, submit, sameInstant); // submit appended first
-    assertThat(
-            tx(
-                (EntityManager em) ->
-                    new JpaAuditTrail(em)
-                        .forStep(SopStep.PUBLISH, t, t.plusSeconds(120).plusNanos(1))))
-        .containsExactly(publish);
-    assertThat(
-            tx(
-                (EntityManager em) ->
-                    new JpaAuditTrail(em).forStep(SopStep.PUBLISH, t, t.plusSeconds(120))))
-        .isEmpty();
-  }
-
-  private static AuditEntry entry(
-      Instant at, SopStep step, String type, String id, String... states) {
-    return new AuditEntry(
-        at,
-        AccountId.of("budi"),
-        RoleAssignment.of(Role.PRODUSEN_DATA, DINKES),
-        step,
-        type,
-        id,
-        states.length > 0 ? states[0] : "DRAFT",
-        states.length > 1 ? states[1] : "SUBMITTED",
-        "10 rows, 0 errors, \"detail\"\nline 2");
   }
 }

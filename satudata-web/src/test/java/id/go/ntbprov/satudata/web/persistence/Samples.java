@@ -282,4 +282,48 @@ final class Samples {
                 AccountId.of("sekretariat"))),
         0);
   }
+
+  /** An annual table of one number per regency, complete metadata. */
+  static ItemDefinition regencyTable(String title, AgencyCode producer, String valueColumn) {
+    TableStructure structure =
+        new TableStructure(
+                List.of(
+                    Variable.keyCode("kode_wilayah", "Kode wilayah", CodeList.REGION),
+                    Variable.of("tahun", "Tahun", VariableType.YEAR, ""),
+                    Variable.of(valueColumn, title, VariableType.INTEGER, "jiwa")
+                        .withRange(BigDecimal.ZERO, null)),
+                Optional.empty(),
+                Optional.empty())
+            .withRegionVariable("kode_wilayah")
+            .withPeriodVariable("tahun");
+    StatisticalMetadata metadata =
+        new StatisticalMetadata(
+            new ActivityMetadata(
+                "Kompilasi " + title,
+                "Menyediakan data",
+                "sektoral",
+                "kompilasi",
+                "Sosial",
+                "tahunan",
+                "provinsi",
+                producer.value(),
+                "data@example.go.id"),
+            List.of(
+                new VariableMetadata(
+                    "kode_wilayah", "Wilayah", "Kode wilayah", "", "Kode wilayah", "kode"),
+                new VariableMetadata("tahun", "Tahun", "Tahun data", "31 Desember", "", "tahun"),
+                new VariableMetadata(valueColumn, title, title, "31 Desember", "", "jumlah")),
+            List.of());
+    return new ItemDefinition(
+        title,
+        title + " menurut wilayah",
+        "Kependudukan",
+        producer,
+        new DataStandard(title, title + " tercatat", "", "jumlah", "jiwa"),
+        Periodicity.ANNUAL,
+        RegionLevel.REGENCY_CITY,
+        true,
+        metadata,
+        structure);
+  }
 }

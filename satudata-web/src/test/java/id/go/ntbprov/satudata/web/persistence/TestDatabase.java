@@ -122,9 +122,25 @@ abstract class TestDatabase implements AutoCloseable {
       return options.isEmpty() ? "H2" : "H2" + options;
     }
 
+    /**
+     * Kept open until {@link #close()}: without it every JDBC call of the content store (whose data
+     * source, unlike the EMF, has no pool) would open and close the whole database.
+     */
     @Override
     String url() {
-      return "jdbc:h2:file:" + file + options;
+      return "jdbc:h2:file:" + file + options + ";DB_CLOSE_DELAY=-1";
+    }
+
+    /** Closes the EMF, then the database itself (a later open reads the file again). */
+    @Override
+    public void close() {
+      super.close();
+      try (Connection c = dataSource().getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("shutdown");
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
     }
 
     @Override
