@@ -37,7 +37,15 @@
  *       PostgreSQL add {@code reWriteBatchedInserts=true} to the JDBC URL (or data source
  *       property): the driver then sends each batch as multi-row inserts.
  *   <li><b>Instants</b> are {@code timestamp with time zone} columns, kept to the microsecond (the
- *       precision of both databases); see {@code InstantConverter}.
+ *       precision of both databases); see {@code InstantConverter}. On H2 the JVM's time zone must
+ *       not have daylight saving (Indonesia's zones and UTC have none): H2 turns a bound timestamp
+ *       into a local time of that zone first, so the repeated autumn hour would come back one hour
+ *       early. PostgreSQL is exact in any zone.
+ *   <li><b>Child tables of list results</b> load lazily, one query per aggregate, except the
+ *       submissions' histories, read for all results in one scalar query ({@code
+ *       JpaSubmissionRepository}). EclipseLink 4.0.7's batch and join fetching of element
+ *       collections of embeddables fail at commit (eclipse-ee4j/eclipselink#1455), and its
+ *       read-only queries do not see the transaction's own writes; both are avoided.
  *   <li><b>Ordering</b> of list results is the core's own comparator, applied in Java after the
  *       query, so it never depends on a database collation.
  *   <li><b>Schema only by migrations</b> ({@code db/migration}, run by {@link
