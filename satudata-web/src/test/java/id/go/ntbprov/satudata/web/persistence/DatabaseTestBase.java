@@ -27,7 +27,7 @@ abstract class DatabaseTestBase {
 
   @AfterAll
   void stopDatabase() {
-    db.close();
+    db.closeAndDelete();
   }
 
   EntityManagerFactory emf() {

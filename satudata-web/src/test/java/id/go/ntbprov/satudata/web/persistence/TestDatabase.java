@@ -78,6 +78,11 @@ abstract class TestDatabase implements AutoCloseable {
     closeEmf();
   }
 
+  /** Closes, then removes the database's files, if it has any of its own. */
+  void closeAndDelete() {
+    close();
+  }
+
   static String uniqueName(String prefix) {
     return (prefix + "_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet())
         .toLowerCase(Locale.ROOT);
@@ -129,6 +134,18 @@ abstract class TestDatabase implements AutoCloseable {
     @Override
     String url() {
       return "jdbc:h2:file:" + file + options + ";DB_CLOSE_DELAY=-1";
+    }
+
+    @Override
+    void closeAndDelete() {
+      close();
+      for (String suffix : new String[] {".mv.db", ".trace.db"}) {
+        try {
+          Files.deleteIfExists(Path.of(file + suffix));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
     }
 
     /** Closes the EMF, then the database itself (a later open reads the file again). */
