@@ -1,0 +1,229 @@
+package id.go.ntbprov.satudata.web.persistence;
+
+import id.go.ntbprov.satudata.core.conformity.Finding;
+import id.go.ntbprov.satudata.core.submission.ContentStore.ContentWriter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Writes one submission version's content through one connection, in JDBC batches of {@link
+ * JdbcContentStore#BATCH_SIZE}.
+ *
+ * <p>Who ends the transaction: when the connection came with autocommit on (no surrounding
+ * transaction), this writer turns it off and commits or rolls back itself; otherwise (a JTA or
+ * caller-managed transaction) {@link #commit()} only flushes, and {@link #abort()} deletes what was
+ * written, leaving the transaction to its owner.
+ */
+final class JdbcContentWriter implements ContentWriter {
+
+  private final Connection connection;
+  private final boolean ownTransaction;
+  private final String submissionId;
+  private long contentId;
+  private PreparedStatement rowInsert;
+  private PreparedStatement findingInsert;
+  private long rows;
+  private long findings;
+  private int pendingRows;
+  private int pendingFindings;
+  private boolean done;
+
+  JdbcContentWriter(Connection connection, String submissionId, List<String> header)
+      throws SQLException {
+    this.connection = connection;
+    this.submissionId = submissionId;
+    boolean own = false;
+    try {
+      own = connection.getAutoCommit();
+      if (own) {
+        connection.setAutoCommit(false);
+      }
+      // The core never writes an id twice, but a failed upload outside a transaction may leave
+      // committed content of a version number that the next upload takes again: replace it.
+      deleteContent(connection, submissionId);
+      try (Statement s = connection.createStatement();
+          ResultSet rs = s.executeQuery("select nextval('content_seq')")) {
+        rs.next();
+        contentId = rs.getLong(1);
+      }
+      try (PreparedStatement ps =
+          connection.prepareStatement(
+              "insert into submission_content (content_id, submission_id, header, row_count,"
+                  + " finding_count) values (?, ?, ?, 0, 0)")) {
+        ps.setLong(1, contentId);
+        ps.setString(2, submissionId);
+        ps.setString(3, CellCodec.encode(header));
+        ps.executeUpdate();
+      }
+      rowInsert =
+          connection.prepareStatement(
+              "insert into submission_row (content_id, row_no, cells) values (?, ?, ?)");
+      findingInsert =
+          connection.prepareStatement(
+              "insert into submission_finding (content_id, finding_no, severity, rule_name,"
+                  + " row_no, column_index, column_name, cell_value, args)"
+                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    } catch (SQLException e) {
+      this.ownTransaction = own;
+      release(true);
+      throw e;
+    }
+    this.ownTransaction = own;
+  }
+
+  @Override
+  public void row(String[] cells) {
+    requireOpen();
+    try {
+      rowInsert.setLong(1, contentId);
+      rowInsert.setLong(2, ++rows);
+      rowInsert.setString(3, CellCodec.encode(cells));
+      rowInsert.addBatch();
+      if (++pendingRows == JdbcContentStore.BATCH_SIZE) {
+        rowInsert.executeBatch();
+        pendingRows = 0;
+      }
+    } catch (SQLException e) {
+      throw fail("write a row", e);
+    }
+  }
+
+  @Override
+  public void finding(Finding f) {
+    requireOpen();
+    try {
+      findingInsert.setLong(1, contentId);
+      findingInsert.setLong(2, ++findings);
+      findingInsert.setString(3, f.severity().name());
+      findingInsert.setString(4, f.rule().name());
+      findingInsert.setLong(5, f.row());
+      findingInsert.setInt(6, f.columnIndex());
+      findingInsert.setString(7, CellCodec.encodeText(f.column()));
+      findingInsert.setString(8, CellCodec.encodeText(f.value()));
+      findingInsert.setString(9, CellCodec.encode(f.args()));
+      findingInsert.addBatch();
+      if (++pendingFindings == JdbcContentStore.BATCH_SIZE) {
+        findingInsert.executeBatch();
+        pendingFindings = 0;
+      }
+    } catch (SQLException e) {
+      throw fail("write a finding", e);
+    }
+  }
+
+  @Override
+  public void commit() {
+    requireOpen();
+    try {
+      if (pendingRows > 0) {
+        rowInsert.executeBatch();
+      }
+      if (pendingFindings > 0) {
+        findingInsert.executeBatch();
+      }
+      try (PreparedStatement ps =
+          connection.prepareStatement(
+              "update submission_content set row_count = ?, finding_count = ?"
+                  + " where content_id = ?")) {
+        ps.setLong(1, rows);
+        ps.setLong(2, findings);
+        ps.setLong(3, contentId);
+        ps.executeUpdate();
+      }
+      if (ownTransaction) {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      throw fail("commit content", e);
+    }
+    release(false);
+  }
+
+  @Override
+  public void abort() {
+    if (done) {
+      return;
+    }
+    release(true);
+  }
+
+  @Override
+  public void close() {
+    if (!done) {
+      abort();
+    }
+  }
+
+  private void requireOpen() {
+    if (done) {
+      throw new IllegalStateException(
+          "content of " + submissionId + " already committed or aborted");
+    }
+  }
+
+  private RuntimeException fail(String what, SQLException e) {
+    release(true);
+    return JdbcContentStore.failure(what + " of " + submissionId, e);
+  }
+
+  /** Ends the writer: undoes its writes if asked, then gives the connection back. */
+  private void release(boolean undo) {
+    done = true;
+    try {
+      closeQuietly(rowInsert);
+      closeQuietly(findingInsert);
+      if (undo) {
+        if (ownTransaction) {
+          connection.rollback();
+        } else if (contentId != 0) {
+          deleteContent(connection, submissionId);
+        }
+      }
+      if (ownTransaction) {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw JdbcContentStore.failure("discard content of " + submissionId, e);
+    } finally {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        // Nothing is left to undo: the work is committed or rolled back.
+      }
+    }
+  }
+
+  static void deleteContent(Connection c, String submissionId) throws SQLException {
+    for (String table : List.of("submission_row", "submission_finding")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "delete from "
+                  + table
+                  + " where content_id in (select content_id from submission_content"
+                  + " where submission_id = ?)")) {
+        ps.setString(1, submissionId);
+        ps.executeUpdate();
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("delete from submission_content where submission_id = ?")) {
+      ps.setString(1, submissionId);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void closeQuietly(Statement s) {
+    if (s == null) {
+      return;
+    }
+    try {
+      s.close();
+    } catch (SQLException e) {
+      // The connection is about to be rolled back or closed anyway.
+    }
+  }
+}

@@ -1,0 +1,288 @@
+package id.go.ntbprov.satudata.web.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.ntbprov.satudata.core.conformity.CheckRule;
+import id.go.ntbprov.satudata.core.conformity.Finding;
+import id.go.ntbprov.satudata.core.datalist.DataItemId;
+import id.go.ntbprov.satudata.core.period.Period;
+import id.go.ntbprov.satudata.core.submission.ContentStore;
+import id.go.ntbprov.satudata.core.submission.ContentStore.ContentWriter;
+import id.go.ntbprov.satudata.core.submission.ContentStore.RowCursor;
+import id.go.ntbprov.satudata.core.submission.SubmissionId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link JdbcContentStore}: bulk write and read back, pages, cursor, abort, visibility, special
+ * strings, and both transaction modes (its own local transaction, or the caller's as under JTA).
+ */
+abstract class ContentStoreContract extends DatabaseTestBase {
+
+  private static final AtomicInteger IDS = new AtomicInteger();
+  private static final List<String> HEADER = List.of("kode_wilayah", "tahun", "jumlah", "catatan");
+
+  static SubmissionId newId() {
+    return new SubmissionId(
+        new DataItemId(2041, "C-" + IDS.incrementAndGet()), Period.year(2040), 1);
+  }
+
+  ContentStore store() {
+    return new JdbcContentStore(db.dataSource());
+  }
+
+  static String[] row(int i) {
+    return new String[] {
+      "52." + (i % 100), "2040", Integer.toString(i * 7), i % 3 == 0 ? "" : "r" + i
+    };
+  }
+
+  static Finding finding(int i) {
+    return Finding.of(CheckRule.TYPE_INTEGER, i + 1L, 3, "jumlah", "x" + i, "1.234");
+  }
+
+  @Test
+  void tenThousandRowsAndFindingsWrittenPagedAndStreamed() {
+    SubmissionId id = newId();
+    ContentStore store = store();
+    long start = System.nanoTime();
+    try (ContentWriter w = store.open(id, HEADER)) {
+      w.finding(Finding.of(CheckRule.METADATA_RECOMMENDED, 0, 0, "", "", "deskripsi"));
+      for (int i = 1; i <= 10_000; i++) {
+        w.row(row(i));
+        if (i % 4 == 0) {
+          w.finding(finding(i));
+        }
+      }
+      w.commit();
+    }
+    long written = System.nanoTime();
+    assertThat(store.header(id)).isEqualTo(HEADER);
+    assertThat(store.rowCount(id)).isEqualTo(10_000);
+    assertThat(store.findingCount(id)).isEqualTo(2_501);
+
+    assertThat(store.rows(id, 0, 3)).containsExactly(row(1), row(2), row(3));
+    assertThat(store.rows(id, 9_998, 100)).containsExactly(row(9_999), row(10_000));
+    assertThat(store.rows(id, 10_000, 100)).isEmpty();
+    assertThat(store.rows(id, 5, 0)).isEmpty();
+
+    assertThat(store.findings(id, 0, 2))
+        .containsExactly(
+            Finding.of(CheckRule.METADATA_RECOMMENDED, 0, 0, "", "", "deskripsi"), finding(4));
+    assertThat(store.findings(id, 2_500, 10)).containsExactly(finding(10_000));
+
+    int n = 0;
+    try (RowCursor cursor = store.cursor(id)) {
+      while (cursor.hasNext()) {
+        String[] r = cursor.next();
+        n++;
+        if (n % 1_000 == 1) {
+          assertThat(r).isEqualTo(row(n));
+        }
+      }
+      assertThatThrownBy(cursor::next).isInstanceOf(NoSuchElementException.class);
+    }
+    assertThat(n).isEqualTo(10_000);
+    System.out.printf(
+        "%s: 10,000 rows + 2,501 findings written in %d ms, streamed back in %d ms%n",
+        db.label(), (written - start) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+  }
+
+  @Test
+  void unknownVersionIsEmpty() {
+    SubmissionId id = newId();
+    ContentStore store = store();
+    assertThat(store.header(id)).isEmpty();
+    assertThat(store.rowCount(id)).isZero();
+    assertThat(store.findingCount(id)).isZero();
+    assertThat(store.rows(id, 0, 10)).isEmpty();
+    assertThat(store.findings(id, 0, 10)).isEmpty();
+    try (RowCursor c = store.cursor(id)) {
+      assertThat(c.hasNext()).isFalse();
+    }
+  }
+
+  @Test
+  void specialStringsRoundTrip() {
+    String long100k = "panjang ".repeat(12_500);
+    List<String[]> rows =
+        List.of(
+            new String[] {null, "", " ", "null"},
+            new String[] {"a,b", "\"kutip\"", "'satu'", "baris\nbaru\r\ndua\ttab"},
+            new String[] {"ünïcödé — Bahasa", "🙂😀 emoji", "中文", "\u00a0nbsp"},
+            new String[] {"\u0000nul", "\u001Fsep\u001F", "\u001Besc\u001Bn", "\u001Bz"},
+            new String[] {"\uD800 lone high", "lone low \uDC00", "\\back\\slash", "%_like"},
+            new String[] {},
+            new String[] {""},
+            new String[] {null},
+            new String[] {long100k, "", null, ""});
+    SubmissionId id = newId();
+    ContentStore store = store();
+    List<String> header = List.of("kolom, \"satu\"", "", "dua\nbaris", "\u001F");
+    try (ContentWriter w = store.open(id, header)) {
+      rows.forEach(w::row);
+      w.finding(
+          Finding.of(CheckRule.DUPLICATE_KEY, 7, 1, "kode,\n\"x\"", "\u0000", "a\u001Fb", ""));
+      w.finding(Finding.of(CheckRule.EMPTY_TABLE, 0, 0, null, null));
+      w.commit();
+    }
+    assertThat(store.header(id)).isEqualTo(header);
+    assertThat(store.rows(id, 0, 100)).containsExactlyElementsOf(rows);
+    List<String[]> streamed = new ArrayList<>();
+    try (RowCursor c = store.cursor(id)) {
+      c.forEachRemaining(streamed::add);
+    }
+    assertThat(streamed).containsExactlyElementsOf(rows);
+    assertThat(store.findings(id, 0, 10))
+        .containsExactly(
+            Finding.of(CheckRule.DUPLICATE_KEY, 7, 1, "kode,\n\"x\"", "\u0000", "a\u001Fb", ""),
+            Finding.of(CheckRule.EMPTY_TABLE, 0, 0, "", ""));
+  }
+
+  @Test
+  void abortAndUnclosedWritersLeaveNothing() throws SQLException {
+    SubmissionId aborted = newId();
+    SubmissionId unclosed = newId();
+    ContentStore store = store();
+    try (ContentWriter w = store.open(aborted, HEADER)) {
+      for (int i = 1; i <= 2_500; i++) {
+        w.row(row(i));
+        w.finding(finding(i));
+      }
+      w.abort();
+      assertThatThrownBy(() -> w.row(row(1))).isInstanceOf(IllegalStateException.class);
+    }
+    try (ContentWriter w = store.open(unclosed, HEADER)) {
+      w.row(row(1));
+      // closed without commit, as when the upload's reader throws
+    }
+    for (SubmissionId id : List.of(aborted, unclosed)) {
+      assertThat(store.header(id)).isEmpty();
+      assertThat(store.rowCount(id)).isZero();
+      assertThat(store.findingCount(id)).isZero();
+    }
+    assertThat(
+            count(
+                "select count(*) from submission_content where submission_id in (?, ?)",
+                aborted.toString(),
+                unclosed.toString()))
+        .isZero();
+  }
+
+  @Test
+  void nothingIsVisibleBeforeCommit() {
+    SubmissionId id = newId();
+    ContentStore store = store();
+    try (ContentWriter w = store.open(id, HEADER)) {
+      for (int i = 1; i <= 1_500; i++) {
+        w.row(row(i)); // one batch already sent
+      }
+      assertThat(store.header(id)).isEmpty();
+      assertThat(store.rows(id, 0, 10)).isEmpty();
+      w.commit();
+    }
+    assertThat(store.rowCount(id)).isEqualTo(1_500);
+  }
+
+  @Test
+  void writingAVersionAgainReplacesIt() {
+    SubmissionId id = newId();
+    ContentStore store = store();
+    try (ContentWriter w = store.open(id, HEADER)) {
+      w.row(row(1));
+      w.row(row(2));
+      w.finding(finding(1));
+      w.commit();
+    }
+    try (ContentWriter w = store.open(id, List.of("a"))) {
+      w.row(new String[] {"x"});
+      w.commit();
+    }
+    assertThat(store.header(id)).containsExactly("a");
+    assertThat(store.rows(id, 0, 10)).containsExactly(new String[][] {{"x"}});
+    assertThat(store.findingCount(id)).isZero();
+  }
+
+  @Test
+  void cursorClosedEarlyAndManyTimes() {
+    SubmissionId id = newId();
+    ContentStore store = store();
+    try (ContentWriter w = store.open(id, HEADER)) {
+      for (int i = 1; i <= 3_000; i++) {
+        w.row(row(i));
+      }
+      w.commit();
+    }
+    // More cursors than PostgreSQL's 100 connections: each gives its connection back.
+    for (int k = 0; k < 120; k++) {
+      try (RowCursor c = store.cursor(id)) {
+        assertThat(c.next()).isEqualTo(row(1));
+      }
+    }
+  }
+
+  /** Under JTA the writer joins the caller's transaction: commit only flushes, abort deletes. */
+  @Test
+  void insideTheCallersTransaction() throws SQLException {
+    SharedConnectionDataSource tx = new SharedConnectionDataSource(db.dataSource());
+    ContentStore inTx = new JdbcContentStore(tx);
+    ContentStore outside = store();
+    SubmissionId kept = newId();
+    SubmissionId aborted = newId();
+    SubmissionId rolledBack = newId();
+    try {
+      try (ContentWriter w = inTx.open(kept, HEADER)) {
+        for (int i = 1; i <= 1_200; i++) {
+          w.row(row(i));
+        }
+        w.finding(finding(1));
+        w.commit();
+      }
+      try (ContentWriter w = inTx.open(aborted, HEADER)) {
+        w.row(row(1));
+        w.abort();
+      }
+      // Inside the transaction: visible (reads go through the same connection); outside: not yet.
+      assertThat(inTx.rowCount(kept)).isEqualTo(1_200);
+      assertThat(inTx.header(aborted)).isEmpty();
+      try (RowCursor c = inTx.cursor(kept)) {
+        assertThat(c.next()).isEqualTo(row(1));
+      }
+      assertThat(outside.rowCount(kept)).isZero();
+      tx.commit();
+      assertThat(outside.rowCount(kept)).isEqualTo(1_200);
+      assertThat(outside.findingCount(kept)).isEqualTo(1);
+      assertThat(outside.header(aborted)).isEmpty();
+
+      try (ContentWriter w = inTx.open(rolledBack, HEADER)) {
+        w.row(row(1));
+        w.commit();
+      }
+      tx.rollback(); // the use case failed after the upload: the transaction takes it all back
+      assertThat(outside.header(rolledBack)).isEmpty();
+    } finally {
+      tx.closeReally();
+    }
+  }
+
+  private long count(String sql, String... args) throws SQLException {
+    try (Connection c = db.dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setString(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}
