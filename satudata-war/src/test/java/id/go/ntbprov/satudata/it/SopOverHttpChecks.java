@@ -1,0 +1,303 @@
+package id.go.ntbprov.satudata.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole SOP walked through the REST API with the demo accounts, and the HTTP refusals. A
+ * subclass deploys the WAR on Payara Micro with one database (H2 or PostgreSQL) and gives its URL.
+ * The tests run in order on one deployment; each uses its own item code so they do not depend on
+ * each other's data.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class SopOverHttpChecks {
+
+  static final String PASSWORD = "satudata-demo-2026";
+  static final String[] NTB = {
+    "5201", "5202", "5203", "5204", "5205", "5206", "5207", "5208", "5271", "5272"
+  };
+
+  /** The application's root URL, ending with "/". */
+  abstract URI base();
+
+  Api as(String user) {
+    return Api.signIn(base(), user, PASSWORD);
+  }
+
+  static String item(int year, String code) {
+    return """
+        {"year": %d, "code": "%s", "definition": {
+          "title": "Jumlah Tenaga Kesehatan", "description": "Tenaga kesehatan menurut kabupaten/kota",
+          "topic": "Kesehatan", "producer": "DINKES",
+          "standard": {"konsep": "Tenaga kesehatan", "definisi": "Setiap orang yang mengabdikan diri di bidang kesehatan",
+                       "klasifikasi": "", "ukuran": "jumlah", "satuan": "orang"},
+          "periodicity": "ANNUAL", "disaggregation": "REGENCY_CITY", "priority": true,
+          "activity": {"judulKegiatan": "Kompilasi data nakes", "tujuan": "Menyediakan data nakes",
+                       "jenisStatistik": "sektoral", "caraPengumpulan": "kompilasi produk administrasi",
+                       "sektor": "Kesehatan", "frekuensi": "tahunan", "cakupanWilayah": "NTB",
+                       "penanggungJawab": "DINKES", "kontak": "data@dinkes.example"},
+          "variableMetadata": [
+            {"variable": "kode_wilayah", "konsep": "Wilayah", "definisi": "Kode wilayah", "referensiWaktu": "", "klasifikasi": "", "ukuran": "kode"},
+            {"variable": "tahun", "konsep": "Tahun", "definisi": "Tahun data", "referensiWaktu": "31 Desember", "klasifikasi": "", "ukuran": "tahun"},
+            {"variable": "jumlah_nakes", "konsep": "Nakes", "definisi": "Jumlah nakes", "referensiWaktu": "31 Desember", "klasifikasi": "", "ukuran": "jumlah"}],
+          "indicators": [],
+          "variables": [
+            {"name": "kode_wilayah", "label": "Kode wilayah", "type": "CODE", "key": true, "codeList": "wilayah"},
+            {"name": "tahun", "label": "Tahun", "type": "YEAR"},
+            {"name": "jumlah_nakes", "label": "Jumlah nakes", "type": "INTEGER", "unit": "orang", "min": 0}],
+          "regionVariable": "kode_wilayah", "periodVariable": "tahun"}}
+        """
+        .formatted(year, code);
+  }
+
+  static String table(String period, String firstCode) {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < NTB.length; i++) {
+      String code = i == 0 ? firstCode : NTB[i];
+      rows.add("[\"" + code + "\", \"" + period + "\", \"" + (100 + i) + "\"]");
+    }
+    return """
+        {"period": "%s", "header": ["kode_wilayah", "tahun", "jumlah_nakes"], "rows": [%s]}
+        """
+        .formatted(period, String.join(",", rows));
+  }
+
+  /** Takes an item through planning to AGREED; returns its path. */
+  String agreedItem(String code) {
+    Api producer = as("produsen.dinkes");
+    assertThat(producer.post("api/v1/items", item(2026, code)).status()).isEqualTo(201);
+    Api pembina = as("pembina");
+    assertThat(
+            pembina
+                .post("api/v1/items/2026/" + code + "/recommendation", "{\"decision\":\"RECOMMEND\"}")
+                .status())
+        .isEqualTo(200);
+    String meeting = "FDM-" + code;
+    assertThat(
+            as("sekretariat")
+                .post(
+                    "api/v1/meetings",
+                    "{\"id\":\""
+                        + meeting
+                        + "\",\"year\":2026,\"date\":\"2026-01-12\",\"minutesNumber\":\"BA-"
+                        + code
+                        + "\",\"attendees\":[\"Bappeda\",\"BPS\"]}")
+                .status())
+        .isEqualTo(201);
+    Api.Answer agreed =
+        as("forum")
+            .post("api/v1/meetings/" + meeting + "/agreement", "{\"items\":[\"2026/" + code + "\"]}");
+    assertThat(agreed.status()).as(agreed.toString()).isEqualTo(200);
+    return "api/v1/items/2026/" + code;
+  }
+
+  /** Uploads a clean table, submits and accepts it; returns the submission path. */
+  String conformant(String itemPath, String period) {
+    Api producer = as("produsen.dinkes");
+    Api.Answer up = producer.post(itemPath + "/submissions", table(period, NTB[0]));
+    assertThat(up.status()).as(up.toString()).isEqualTo(201);
+    String path = "api/v1/submissions/" + up.json().getString("id");
+    assertThat(producer.post(path + "/submit", "").status()).isEqualTo(200);
+    Api.Answer ok = as("walidata").post(path + "/accept", "{}");
+    assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+    return path;
+  }
+
+  String scan(Api who, String name) {
+    Api.Answer f =
+        who.upload(name, "application/pdf", ("%PDF-1.4 " + name).getBytes(StandardCharsets.UTF_8));
+    assertThat(f.status()).as(f.toString()).isEqualTo(201);
+    return f.json().getString("id");
+  }
+
+  @Test
+  @Order(1)
+  void theWholeSopThroughTheApi() {
+    String itemPath = agreedItem("KES-001");
+    Api producer = as("produsen.dinkes");
+    Api walidata = as("walidata");
+    assertThat(
+            walidata.post(itemPath + "/availability", "{\"status\":\"AVAILABLE\"}").json().getJsonObject("availability").getString("status"))
+        .isEqualTo("AVAILABLE");
+
+    // Upload with an unknown region code: a draft with findings, returned with notes.
+    Api.Answer v1 = producer.post(itemPath + "/submissions", table("2025", "9999"));
+    assertThat(v1.status()).as(v1.toString()).isEqualTo(201);
+    assertThat(v1.json().getString("status")).isEqualTo("DRAFT");
+    assertThat(v1.json().getJsonNumber("errors").longValue()).isPositive();
+    String v1Path = "api/v1/submissions/" + v1.json().getString("id");
+    JsonObject finding =
+        producer.get(v1Path + "/findings").json().getJsonArray("findings").stream()
+            .map(JsonObject.class::cast)
+            .filter(f -> f.getString("rule").equals("CODE_NOT_IN_LIST"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(finding.getInt("row")).isEqualTo(2);
+    assertThat(finding.getString("column")).isEqualTo("kode_wilayah");
+    assertThat(finding.getString("message")).contains("9999");
+    assertThat(producer.post(v1Path + "/submit", "").status()).isEqualTo(200);
+    assertThat(walidata.post(v1Path + "/return", "{\"notes\":\"Kode 9999 tidak dikenal\"}").json().getString("status"))
+        .isEqualTo("RETURNED");
+
+    // Revised, conformant, validated by the head of DINKES, published.
+    String v2Path = conformant(itemPath, "2025");
+    assertThat(v2Path).endsWith("/v2");
+    Api head = as("kepala.dinkes");
+    String scan = scan(head, "sv-01.pdf");
+    String v2Id = v2Path.substring("api/v1/submissions/".length());
+    Api.Answer letter =
+        head.post(
+            "api/v1/letters/validation",
+            "{\"number\":\"SV-01/DINKES/2026\",\"date\":\"2026-02-06\",\"signatory\":\"Kepala DINKES\",\"agency\":\"DINKES\",\"covers\":[\""
+                + v2Id
+                + "\"],\"scanFileId\":\""
+                + scan
+                + "\"}");
+    assertThat(letter.status()).as(letter.toString()).isEqualTo(201);
+    Api.Answer published = walidata.post(v2Path + "/publish", "");
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    assertThat(published.json().getString("status")).isEqualTo("PUBLISHED");
+    assertThat(producer.get(v2Path + "/rows?limit=3").json().getJsonArray("rows")).hasSize(3);
+
+    // Evaluation of the current year, its document and the delivery.
+    Api.Answer report = walidata.post("api/v1/evaluations", "{\"period\":\"2026\"}");
+    assertThat(report.status()).as(report.toString()).isEqualTo(201);
+    JsonObject region = report.json().getJsonObject("region");
+    assertThat(region.getInt("itemsAgreed")).isGreaterThanOrEqualTo(1);
+    assertThat(region.getInt("published")).isGreaterThanOrEqualTo(1);
+    assertThat(region.getInt("returned")).isGreaterThanOrEqualTo(1);
+    String reportId = report.json().getString("id");
+    String doc = scan(walidata, "laporan-2026.pdf");
+    assertThat(walidata.post("api/v1/evaluations/" + reportId + "/document", "{\"fileId\":\"" + doc + "\"}").status())
+        .isEqualTo(200);
+    Api.Answer delivered =
+        walidata.post(
+            "api/v1/evaluations/" + reportId + "/deliveries",
+            "{\"recipient\":\"Gubernur NTB\",\"documentReference\":\"B-045/2026\"}");
+    assertThat(delivered.status()).as(delivered.toString()).isEqualTo(200);
+    assertThat(delivered.json().getJsonArray("deliveries")).hasSize(1);
+
+    // The audit trail tells who did what.
+    Api.Answer audit = as("admin").get("api/v1/audit?objectType=submission&objectId=" + v2Id.replace("/", "%2F"));
+    assertThat(audit.array().stream().map(e -> ((JsonObject) e).getString("step")))
+        .containsExactly("UPLOAD", "SUBMIT_FOR_CHECK", "CHECK_CONFORMITY", "VALIDATE", "PUBLISH");
+  }
+
+  @Test
+  @Order(2)
+  void aWrongPasswordIs401AndNoCredentialsIs401() {
+    Api.Answer wrong = Api.basic(base(), "walidata", "not-the-password").get("api/v1/me");
+    assertThat(wrong.status()).isEqualTo(401);
+    Api.Answer none = Api.anonymous(base()).get("api/v1/me");
+    assertThat(none.status()).isEqualTo(401);
+    assertThat(none.raw().headers().firstValue("WWW-Authenticate")).isPresent();
+    assertThat(as("walidata").get("api/v1/me").json().getString("username")).isEqualTo("walidata");
+  }
+
+  @Test
+  @Order(3)
+  void aProducerCallingPublishIs403WithTheRule() {
+    String path = conformant(agreedItem("KES-002"), "2024");
+    Api.Answer a = as("produsen.dinkes").english().post(path + "/publish", "");
+    assertThat(a.status()).isEqualTo(403);
+    assertThat(a.contentType()).startsWith("application/problem+json");
+    assertThat(a.json().getString("rule")).isEqualTo("STEP_NOT_PERMITTED_FOR_ROLE");
+    assertThat(a.json().getString("detail")).contains("PUBLISH").contains("WALIDATA");
+  }
+
+  @Test
+  @Order(4)
+  void publishingWithoutAValidationLetterIsRefusedWithTheRulesMessage() {
+    String path = conformant(agreedItem("KES-003"), "2024");
+    Api.Answer a = as("walidata").post(path + "/publish", "");
+    assertThat(a.status()).isEqualTo(409);
+    assertThat(a.json().getString("rule")).isEqualTo("PUBLICATION_REQUIRES_VALIDATION_LETTER");
+    assertThat(a.json().getString("detail")).contains("surat validasi Kepala OPD DINKES");
+    assertThat(as("walidata").get(path).json().getString("status")).isEqualTo("CONFORMANT");
+  }
+
+  @Test
+  @Order(5)
+  void malformedJsonIs400WithAClearMessage() {
+    Api.Answer a = as("produsen.dinkes").post("api/v1/items", "{\"year\": 2026, \"code\": ");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.contentType()).startsWith("application/problem+json");
+    assertThat(a.json().getString("detail")).startsWith("Isi permintaan bukan JSON yang valid");
+    Api.Answer missing = as("produsen.dinkes").post("api/v1/items", "{\"year\": 2026, \"code\": \"X-1\"}");
+    assertThat(missing.status()).isEqualTo(422);
+    assertThat(missing.json().getString("rule")).isEqualTo("INPUT_REQUIRED");
+  }
+
+  @Test
+  @Order(6)
+  void unknownIdsAre404() {
+    Api walidata = as("walidata");
+    assertThat(walidata.get("api/v1/items/2026/NOPE-1").status()).isEqualTo(404);
+    assertThat(walidata.get("api/v1/submissions/2026/NOPE-1/2025/v1").status()).isEqualTo(404);
+    assertThat(walidata.get("api/v1/letters/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
+    assertThat(walidata.get("api/v1/evaluations/nope").json().getString("rule")).isEqualTo("NOT_FOUND");
+  }
+
+  @Test
+  @Order(7)
+  void twoConflictingUpdatesOneGets409AndNothingIsLost() throws Exception {
+    String itemPath = agreedItem("KES-004");
+    Api producer = as("produsen.dinkes");
+    Api.Answer up = producer.post(itemPath + "/submissions", table("2023", NTB[0]));
+    String path = "api/v1/submissions/" + up.json().getString("id");
+    producer.post(path + "/submit", "");
+    Api walidata = as("walidata");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Callable<Api.Answer>> calls =
+          List.of(
+              () -> walidata.post(path + "/accept", "{}"),
+              () -> walidata.post(path + "/return", "{\"notes\":\"Perbaiki\"}"));
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Api.Answer> f : pool.invokeAll(calls)) {
+        statuses.add(f.get().status());
+      }
+      assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+    } finally {
+      pool.shutdown();
+    }
+    JsonObject after = walidata.get(path).json();
+    assertThat(after.getString("status")).isIn("CONFORMANT", "RETURNED");
+    assertThat(after.getJsonArray("history")).hasSize(3); // upload, submit, exactly one decision
+  }
+
+  @Test
+  @Order(8)
+  void aStaleIfMatchIs409() {
+    Api producer = as("produsen.dinkes");
+    assertThat(producer.post("api/v1/items", item(2026, "KES-005")).status()).isEqualTo(201);
+    String def = item(2026, "KES-005");
+    String definition = def.substring(def.indexOf("\"definition\":") + 13, def.lastIndexOf('}'));
+    Api.Answer first = producer.put("api/v1/items/2026/KES-005", definition, "\"1\"");
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    Api.Answer stale = producer.put("api/v1/items/2026/KES-005", definition, "\"1\"");
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.json().getString("rule")).isEqualTo("CONCURRENT_UPDATE");
+  }
+
+  @Test
+  @Order(9)
+  void theOpenApiDocumentDescribesTheApi() {
+    Api.Answer a = Api.anonymous(base()).get("openapi");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.body()).contains("/api/v1/items").contains("/api/v1/submissions");
+  }
+}
