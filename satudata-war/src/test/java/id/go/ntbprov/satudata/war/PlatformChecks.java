@@ -18,11 +18,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What must hold for the application on Payara Micro whatever the database: the subclasses run
- * these checks on H2 and on PostgreSQL. Each subclass is one deployment (one Micro process).
+ * these checks, and the whole SOP through the REST API ({@link SopOverHttpChecks}), on H2 and on
+ * PostgreSQL. Each subclass is one deployment (one Micro process).
  */
-abstract class PlatformChecks {
+abstract class PlatformChecks extends SopOverHttpChecks {
 
   @ArquillianResource URL base;
+
+  @Override
+  URI base() {
+    return uri("/");
+  }
 
   /** The WAR that {@code mvn package} built, deployed as it is. */
   static WebArchive builtWar() {
@@ -84,7 +90,7 @@ abstract class PlatformChecks {
     JsonObject status = Http.json(response.body());
     assertThat(status.getString("status")).isEqualTo("ok");
     assertThat(status.getString("version")).isEqualTo(System.getProperty("satudata.version"));
-    assertThat(status.getString("schemaVersion")).isEqualTo("0.1");
+    assertThat(status.getString("schemaVersion")).isEqualTo("1");
   }
 
   @Test

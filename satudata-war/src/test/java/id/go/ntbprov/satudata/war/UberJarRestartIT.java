@@ -38,13 +38,16 @@ class UberJarRestartIT {
       Duration took = first.awaitHealthy(STARTUP);
       System.out.println("uber jar, first start: /health 200 after " + took.toMillis() + " ms");
       JsonObject schema = Http.healthCheck(health(first), "schema").getJsonObject("data");
-      assertThat(schema.getString("version")).isEqualTo("0.1");
-      assertThat(schema.getString("migrationsAppliedAtStart")).isEqualTo("1");
+      assertThat(schema.getString("version")).isEqualTo("1");
+      assertThat(schema.getString("migrationsAppliedAtStart")).isEqualTo("2");
       assertThat(Http.get(first.uri("/")).statusCode()).isEqualTo(200);
       JsonObject job = Http.runSelfTest(first.uri("/"), Duration.ofSeconds(60));
       assertThat(job.getString("batchStatus")).isEqualTo("COMPLETED");
       assertThat(job.getJsonNumber("probeRows").longValue()).isEqualTo(5);
       executionId = job.getJsonNumber("executionId").longValue();
+      Api producer = Api.signIn(first.uri("/"), "produsen.dinkes", SopOverHttpChecks.PASSWORD);
+      assertThat(producer.post("api/v1/items", SopOverHttpChecks.item(2026, "RST-1")).status())
+          .isEqualTo(201);
       assertThat(BootLog.failedBootCommands(first.log())).isEmpty();
       assertThat(first.log()).contains("Boot Command set-batch-runtime-configuration returned");
     }
@@ -60,6 +63,12 @@ class UberJarRestartIT {
                       + " WHERE \"version\" = '0.1' AND \"success\""))
           .isEqualTo(1);
       assertThat(count(s, "SELECT COUNT(*) FROM platform_probe")).isEqualTo(5);
+      assertThat(count(s, "SELECT COUNT(*) FROM agency"))
+          .as("NTB's agencies, seeded")
+          .isEqualTo(14);
+      assertThat(count(s, "SELECT COUNT(*) FROM account_credential WHERE username = 'walidata'"))
+          .as("demo accounts, seeded with their password hashes")
+          .isEqualTo(1);
       assertThat(
               count(
                   s,
@@ -73,7 +82,7 @@ class UberJarRestartIT {
       Duration took = second.awaitHealthy(STARTUP);
       System.out.println("uber jar, second start: /health 200 after " + took.toMillis() + " ms");
       JsonObject schema = Http.healthCheck(health(second), "schema").getJsonObject("data");
-      assertThat(schema.getString("version")).isEqualTo("0.1");
+      assertThat(schema.getString("version")).isEqualTo("1");
       assertThat(schema.getString("migrationsAppliedAtStart"))
           .as("the second start found the first start's schema history")
           .isEqualTo("0");
@@ -84,6 +93,10 @@ class UberJarRestartIT {
       assertThat(job.getJsonNumber("probeRows").longValue())
           .as("the rows the first run's job wrote")
           .isEqualTo(5);
+      Api producer = Api.signIn(second.uri("/"), "produsen.dinkes", SopOverHttpChecks.PASSWORD);
+      Api.Answer item = producer.get("api/v1/items/2026/RST-1");
+      assertThat(item.status()).as("the item proposed in run 1").isEqualTo(200);
+      assertThat(item.json().getString("status")).isEqualTo("PROPOSED");
       assertThat(BootLog.failedBootCommands(second.log())).isEmpty();
     }
   }

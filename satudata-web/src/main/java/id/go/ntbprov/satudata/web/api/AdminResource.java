@@ -11,6 +11,7 @@ import id.go.ntbprov.satudata.core.audit.AuditEntry;
 import id.go.ntbprov.satudata.core.rule.Rule;
 import id.go.ntbprov.satudata.core.rule.RuleViolation;
 import id.go.ntbprov.satudata.core.sop.SopStep;
+import id.go.ntbprov.satudata.web.persistence.Credential;
 import id.go.ntbprov.satudata.web.persistence.JpaCredentialStore;
 import id.go.ntbprov.satudata.web.security.Passwords;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,7 +48,8 @@ public class AdminResource {
   @Inject Passwords passwords;
 
   /** An agency as entered and shown. */
-  public record AgencyJson(String code, String name, String headName, boolean active, long version) {}
+  public record AgencyJson(
+      String code, String name, String headName, boolean active, long version) {}
 
   /** A role held, with its agency for scoped roles. */
   public static class RoleJson {
@@ -64,10 +66,15 @@ public class AdminResource {
   }
 
   /** An account as shown (never its password). */
-  public record AccountView(String username, String displayName, List<String> roles, boolean enabled, long version) {
+  public record AccountView(
+      String username, String displayName, List<String> roles, boolean enabled, long version) {
     static AccountView of(Account a) {
       return new AccountView(
-          a.id().value(), a.displayName(), a.roles().stream().map(Object::toString).sorted().toList(), a.enabled(), a.version());
+          a.id().value(),
+          a.displayName(),
+          a.roles().stream().map(Object::toString).sorted().toList(),
+          a.enabled(),
+          a.version());
     }
   }
 
@@ -115,9 +122,17 @@ public class AdminResource {
     RuleViolation.requirePresent(a, "body");
     Agency saved =
         app.administration()
-            .saveAgency(actor.require(), new Agency(AgencyCode.of(a.code()), a.name(), a.headName(), true, 0));
+            .saveAgency(
+                actor.require(),
+                new Agency(AgencyCode.of(a.code()), a.name(), a.headName(), true, 0));
     return Response.created(URI.create("v1/agencies/" + saved.code()))
-        .entity(new AgencyJson(saved.code().value(), saved.name(), saved.headName(), saved.active(), saved.version()))
+        .entity(
+            new AgencyJson(
+                saved.code().value(),
+                saved.name(),
+                saved.headName(),
+                saved.active(),
+                saved.version()))
         .build();
   }
 
@@ -129,8 +144,11 @@ public class AdminResource {
     RuleViolation.requirePresent(a, "body");
     Agency saved =
         app.administration()
-            .saveAgency(actor.require(), new Agency(AgencyCode.of(code), a.name(), a.headName(), a.active(), a.version()));
-    return new AgencyJson(saved.code().value(), saved.name(), saved.headName(), saved.active(), saved.version());
+            .saveAgency(
+                actor.require(),
+                new Agency(AgencyCode.of(code), a.name(), a.headName(), a.active(), a.version()));
+    return new AgencyJson(
+        saved.code().value(), saved.name(), saved.headName(), saved.active(), saved.version());
   }
 
   /** All accounts (administrators only). */
@@ -154,8 +172,10 @@ public class AdminResource {
             .createAccount(
                 actor.require(),
                 new Account(AccountId.of(a.username), a.displayName, roles(a.roles), true, 0));
-    credentials.save(new JpaCredentialStore.Credential(saved.id().value(), hash, 0, Optional.empty()));
-    return Response.created(URI.create("v1/accounts/" + saved.id())).entity(AccountView.of(saved)).build();
+    credentials.save(new Credential(saved.id().value(), hash, 0, Optional.empty()));
+    return Response.created(URI.create("v1/accounts/" + saved.id()))
+        .entity(AccountView.of(saved))
+        .build();
   }
 
   /** Replaces an account's roles; {@code If-Match} carries the version read. */
@@ -163,10 +183,15 @@ public class AdminResource {
   @Path("accounts/{username}/roles")
   @Transactional
   public AccountView assignRoles(
-      @PathParam("username") String username, @HeaderParam("If-Match") String ifMatch, List<RoleJson> roles) {
+      @PathParam("username") String username,
+      @HeaderParam("If-Match") String ifMatch,
+      List<RoleJson> roles) {
     AccountId id = AccountId.of(username);
     Account current =
-        app.ports().accounts().find(id).orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "account", id));
+        app.ports()
+            .accounts()
+            .find(id)
+            .orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "account", id));
     Versions.requireMatch(ifMatch, current.version(), "account", id);
     return AccountView.of(
         app.administration().assignRoles(actor.require(), id, roles(roles), current.version()));
@@ -177,7 +202,8 @@ public class AdminResource {
   @Path("accounts/{username}/enabled")
   @Transactional
   public AccountView enable(@PathParam("username") String username, boolean enabled) {
-    return AccountView.of(app.administration().setEnabled(actor.require(), AccountId.of(username), enabled));
+    return AccountView.of(
+        app.administration().setEnabled(actor.require(), AccountId.of(username), enabled));
   }
 
   /** Entries about one object, or between two instants. */

@@ -91,7 +91,10 @@ public class EvaluationResource {
     RuleViolation.requirePresent(d, "body");
     return EvaluationJson.ReportView.of(
         app.evaluation()
-            .attachDocument(actor.require(), id, Files.require(app, RuleViolation.requireText(d.fileId, "fileId"))));
+            .attachDocument(
+                actor.require(),
+                id,
+                Files.require(app, RuleViolation.requireText(d.fileId, "fileId"))));
   }
 
   /** Records the delivery to the regional head (SOP 5b). */

@@ -128,7 +128,8 @@ public final class ExceptionMappers {
         return new WebApplicationMapper().toResponse(w);
       }
       LOG.log(Level.SEVERE, "API call failed", e);
-      return Problems.of(500, "internal", "Internal Server Error", "Kesalahan server / server error");
+      return Problems.of(
+          500, "internal", "Internal Server Error", "Kesalahan server / server error");
     }
   }
 
@@ -137,21 +138,25 @@ public final class ExceptionMappers {
     if (v != null) {
       return Problems.of(v, Problems.locale(headers));
     }
-    if (cause(e, OptimisticLockException.class) != null || cause(e, RollbackException.class) != null) {
+    if (cause(e, OptimisticLockException.class) != null
+        || cause(e, RollbackException.class) != null) {
       return conflict(headers);
     }
     return new FallbackMapper().toResponse(new IllegalStateException(e));
   }
 
   static Response conflict(HttpHeaders headers) {
-    return Problems.of(new RuleViolation(Rule.CONCURRENT_UPDATE, "object", "-"), Problems.locale(headers));
+    return Problems.of(
+        new RuleViolation(Rule.CONCURRENT_UPDATE, "object", "-"), Problems.locale(headers));
   }
 
   static Response malformed(Throwable e, HttpHeaders headers) {
     Locale l = Problems.locale(headers);
     String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     String detail =
-        (Messages.INDONESIAN.equals(l) ? "Isi permintaan bukan JSON yang valid: " : "The request body is not valid JSON: ")
+        (Messages.INDONESIAN.equals(l)
+                ? "Isi permintaan bukan JSON yang valid: "
+                : "The request body is not valid JSON: ")
             + what;
     return Problems.of(400, "malformed-json", "Bad Request", detail);
   }

@@ -45,9 +45,7 @@ public class FileResource {
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
   public Response upload(
-      @QueryParam("name") String name,
-      @HeaderParam("Content-Type") String type,
-      InputStream body)
+      @QueryParam("name") String name, @HeaderParam("Content-Type") String type, InputStream body)
       throws IOException {
     actor.require();
     String fileName = RuleViolation.requireText(name, "name");
@@ -67,9 +65,13 @@ public class FileResource {
     actor.require();
     FileRef ref = Files.require(app, id);
     InputStream in =
-        app.ports().files().open(id).orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "file", id));
+        app.ports()
+            .files()
+            .open(id)
+            .orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "file", id));
     return Response.ok(in, ref.mediaType())
-        .header("Content-Disposition", "attachment; filename=\"" + ref.name().replace("\"", "") + "\"")
+        .header(
+            "Content-Disposition", "attachment; filename=\"" + ref.name().replace("\"", "") + "\"")
         .header("Digest", "sha-256=" + ref.sha256())
         .build();
   }

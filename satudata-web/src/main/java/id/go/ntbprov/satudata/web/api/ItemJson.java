@@ -186,5 +186,6 @@ public final class ItemJson {
   public record RecommendationView(String at, String by, String decision, String notes) {}
 
   /** An availability check as shown. */
-  public record AvailabilityView(String status, String reason, String checkedAt, String checkedBy) {}
+  public record AvailabilityView(
+      String status, String reason, String checkedAt, String checkedBy) {}
 }

@@ -99,9 +99,13 @@ public class LetterResource {
   @Transactional
   public List<View> list(@QueryParam("from") String from, @QueryParam("to") String to) {
     actor.require();
-    return app.ports().letters().registeredBetween(
-                Dates.instant(from, Instant.EPOCH, "from"),
-                Dates.instant(to, Instant.parse("9999-12-31T00:00:00Z"), "to")).stream()
+    return app
+        .ports()
+        .letters()
+        .registeredBetween(
+            Dates.instant(from, Instant.EPOCH, "from"),
+            Dates.instant(to, Instant.parse("9999-12-31T00:00:00Z"), "to"))
+        .stream()
         .map(View::of)
         .toList();
   }
@@ -126,7 +130,8 @@ public class LetterResource {
         l.date == null ? null : Dates.parse(l.date, "date"),
         l.signatory,
         l.agency == null ? null : AgencyCode.of(l.agency),
-        (l.covers == null ? List.<String>of() : l.covers).stream().map(SubmissionId::parse).toList(),
+        (l.covers == null ? List.<String>of() : l.covers)
+            .stream().map(SubmissionId::parse).toList(),
         Optional.ofNullable(l.scanFileId).map(f -> Files.require(app, f)));
   }
 }

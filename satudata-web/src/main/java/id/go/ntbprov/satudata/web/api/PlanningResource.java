@@ -24,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -111,9 +110,7 @@ public class PlanningResource {
   @Path("items/{year}/{code}/availability")
   @Transactional
   public ItemJson.View availability(
-      @PathParam("year") int year,
-      @PathParam("code") String code,
-      ItemJson.AvailabilityJson a) {
+      @PathParam("year") int year, @PathParam("code") String code, ItemJson.AvailabilityJson a) {
     RuleViolation.requirePresent(a, "body");
     return ItemJson.View.of(
         app.planning()
@@ -207,5 +204,4 @@ public class PlanningResource {
         .map(ItemJson.View::of)
         .toList();
   }
-
 }

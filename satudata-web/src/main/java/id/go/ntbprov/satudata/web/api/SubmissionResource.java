@@ -32,8 +32,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * SOP 2, 3a and 4 over HTTP: uploads, hand-in, the custodian's check, publication and withdrawal.
- * A submission's path is its id: {@code /api/v1/submissions/2026/KEP-001/2020/v2}.
+ * SOP 2, 3a and 4 over HTTP: uploads, hand-in, the custodian's check, publication and withdrawal. A
+ * submission's path is its id: {@code /api/v1/submissions/2026/KEP-001/2020/v2}.
  */
 @Path("v1")
 @RequestScoped
@@ -91,7 +91,8 @@ public class SubmissionResource {
     actor.require();
     List<Submission> found;
     if (status != null) {
-      found = app.ports().submissions().byStatus(Enums.parse(SubmissionStatus.class, status, "status"));
+      found =
+          app.ports().submissions().byStatus(Enums.parse(SubmissionStatus.class, status, "status"));
     } else if (agency != null) {
       found = app.ports().submissions().byAgency(AgencyCode.of(agency));
     } else if (year != null) {
@@ -116,7 +117,8 @@ public class SubmissionResource {
       @PathParam("period") String period,
       @PathParam("version") String version) {
     actor.require();
-    return SubmissionJson.View.of(app.ports().submissions().require(id(year, code, period, version)));
+    return SubmissionJson.View.of(
+        app.ports().submissions().require(id(year, code, period, version)));
   }
 
   /** The findings of the automatic check, a page at a time. */
@@ -234,7 +236,8 @@ public class SubmissionResource {
       SubmissionJson.Note n) {
     return SubmissionJson.View.of(
         app.dissemination()
-            .withdraw(actor.require(), id(year, code, period, version), n == null ? null : n.reason));
+            .withdraw(
+                actor.require(), id(year, code, period, version), n == null ? null : n.reason));
   }
 
   static SubmissionId id(int year, String code, String period, String version) {

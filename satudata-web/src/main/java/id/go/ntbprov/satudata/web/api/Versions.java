@@ -3,7 +3,9 @@ package id.go.ntbprov.satudata.web.api;
 import id.go.ntbprov.satudata.core.rule.Rule;
 import id.go.ntbprov.satudata.core.rule.RuleViolation;
 
-/** Optimistic concurrency over HTTP: {@code If-Match: "<version>"} must name the current version. */
+/**
+ * Optimistic concurrency over HTTP: {@code If-Match: "<version>"} must name the current version.
+ */
 final class Versions {
 
   private Versions() {}

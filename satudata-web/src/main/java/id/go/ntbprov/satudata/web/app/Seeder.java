@@ -9,6 +9,7 @@ import id.go.ntbprov.satudata.core.actor.Role;
 import id.go.ntbprov.satudata.core.actor.RoleAssignment;
 import id.go.ntbprov.satudata.core.reference.CodeList;
 import id.go.ntbprov.satudata.core.region.RegionProfile;
+import id.go.ntbprov.satudata.web.persistence.Credential;
 import id.go.ntbprov.satudata.web.persistence.JpaCredentialStore;
 import id.go.ntbprov.satudata.web.security.Passwords;
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ public final class Seeder {
     adminPassword.ifPresent(
         p -> account("admin", "Administrator", p, RoleAssignment.of(Role.ADMINISTRATOR)));
     if (demo) {
-      demoAccounts(profile).forEach((name, role) -> account(name, "Demo " + name, DEMO_PASSWORD, role));
+      demoAccounts(profile)
+          .forEach((name, role) -> account(name, "Demo " + name, DEMO_PASSWORD, role));
     }
   }
 
@@ -100,8 +102,7 @@ public final class Seeder {
       return;
     }
     app.ports().accounts().save(Account.of(username, name, role));
-    credentials.save(
-        new JpaCredentialStore.Credential(id.value(), passwords.hash(password), 0, Optional.empty()));
+    credentials.save(new Credential(id.value(), passwords.hash(password), 0, Optional.empty()));
     LOG.info("Created account " + username + " (" + role + ")");
   }
 }

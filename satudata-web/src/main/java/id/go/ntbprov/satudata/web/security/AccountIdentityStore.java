@@ -4,8 +4,8 @@ import id.go.ntbprov.satudata.core.SatuData;
 import id.go.ntbprov.satudata.core.actor.Account;
 import id.go.ntbprov.satudata.core.actor.AccountId;
 import id.go.ntbprov.satudata.core.rule.RuleViolation;
+import id.go.ntbprov.satudata.web.persistence.Credential;
 import id.go.ntbprov.satudata.web.persistence.JpaCredentialStore;
-import id.go.ntbprov.satudata.web.persistence.JpaCredentialStore.Credential;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -19,10 +19,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks user names and passwords against the accounts in the database. After {@link
- * #MAX_FAILURES} wrong passwords in a row the account is locked for {@link #LOCKOUT}; a disabled
- * account never signs in. Groups are the account's role names (the core does the real
- * authorisation per SOP step).
+ * Checks user names and passwords against the accounts in the database. After {@link #MAX_FAILURES}
+ * wrong passwords in a row the account is locked for {@link #LOCKOUT}; a disabled account never
+ * signs in. Groups are the account's role names (the core does the real authorisation per SOP
+ * step).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {

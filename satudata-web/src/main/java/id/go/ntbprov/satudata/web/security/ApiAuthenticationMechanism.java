@@ -1,6 +1,5 @@
 package id.go.ntbprov.satudata.web.security;
 
-import id.go.ntbprov.satudata.web.persistence.JpaCredentialStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -37,7 +36,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       return context.doNothing();
     }
     if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      Optional<TokenService.Caller> caller = tokens.resolve(header.substring(7).strip(), Instant.now());
+      Optional<TokenService.Caller> caller =
+          tokens.resolve(header.substring(7).strip(), Instant.now());
       if (caller.isEmpty()) {
         return unauthorized(response, context, "invalid_token");
       }
@@ -65,7 +65,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return Optional.empty();
       }
       return Optional.of(
-          new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+          new UsernamePasswordCredential(
+              decoded.substring(0, colon), decoded.substring(colon + 1)));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -50,9 +50,7 @@ public class Passwords {
   public static void requirePolicy(String password) {
     if (password == null || password.length() < MIN_LENGTH) {
       throw new id.go.ntbprov.satudata.core.rule.RuleViolation(
-          id.go.ntbprov.satudata.core.rule.Rule.INPUT_INVALID,
-          "password",
-          "min. " + MIN_LENGTH);
+          id.go.ntbprov.satudata.core.rule.Rule.INPUT_INVALID, "password", "min. " + MIN_LENGTH);
     }
   }
 }

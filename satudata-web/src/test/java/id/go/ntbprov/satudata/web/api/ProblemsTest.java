@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.ntbprov.satudata.core.rule.Rule;
 import id.go.ntbprov.satudata.core.rule.RuleViolation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** Every rule maps to the HTTP status its kind promises, and If-Match is honoured. */
 class ProblemsTest {

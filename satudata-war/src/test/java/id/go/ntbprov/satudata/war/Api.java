@@ -1,4 +1,4 @@
-package id.go.ntbprov.satudata.it;
+package id.go.ntbprov.satudata.war;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

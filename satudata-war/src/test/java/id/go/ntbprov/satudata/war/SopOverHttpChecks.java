@@ -1,4 +1,4 @@
-package id.go.ntbprov.satudata.it;
+package id.go.ntbprov.satudata.war;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +82,8 @@ abstract class SopOverHttpChecks {
     Api pembina = as("pembina");
     assertThat(
             pembina
-                .post("api/v1/items/2026/" + code + "/recommendation", "{\"decision\":\"RECOMMEND\"}")
+                .post(
+                    "api/v1/items/2026/" + code + "/recommendation", "{\"decision\":\"RECOMMEND\"}")
                 .status())
         .isEqualTo(200);
     String meeting = "FDM-" + code;
@@ -99,7 +100,8 @@ abstract class SopOverHttpChecks {
         .isEqualTo(201);
     Api.Answer agreed =
         as("forum")
-            .post("api/v1/meetings/" + meeting + "/agreement", "{\"items\":[\"2026/" + code + "\"]}");
+            .post(
+                "api/v1/meetings/" + meeting + "/agreement", "{\"items\":[\"2026/" + code + "\"]}");
     assertThat(agreed.status()).as(agreed.toString()).isEqualTo(200);
     return "api/v1/items/2026/" + code;
   }
@@ -130,7 +132,11 @@ abstract class SopOverHttpChecks {
     Api producer = as("produsen.dinkes");
     Api walidata = as("walidata");
     assertThat(
-            walidata.post(itemPath + "/availability", "{\"status\":\"AVAILABLE\"}").json().getJsonObject("availability").getString("status"))
+            walidata
+                .post(itemPath + "/availability", "{\"status\":\"AVAILABLE\"}")
+                .json()
+                .getJsonObject("availability")
+                .getString("status"))
         .isEqualTo("AVAILABLE");
 
     // Upload with an unknown region code: a draft with findings, returned with notes.
@@ -149,7 +155,11 @@ abstract class SopOverHttpChecks {
     assertThat(finding.getString("column")).isEqualTo("kode_wilayah");
     assertThat(finding.getString("message")).contains("9999");
     assertThat(producer.post(v1Path + "/submit", "").status()).isEqualTo(200);
-    assertThat(walidata.post(v1Path + "/return", "{\"notes\":\"Kode 9999 tidak dikenal\"}").json().getString("status"))
+    assertThat(
+            walidata
+                .post(v1Path + "/return", "{\"notes\":\"Kode 9999 tidak dikenal\"}")
+                .json()
+                .getString("status"))
         .isEqualTo("RETURNED");
 
     // Revised, conformant, validated by the head of DINKES, published.
@@ -181,7 +191,11 @@ abstract class SopOverHttpChecks {
     assertThat(region.getInt("returned")).isGreaterThanOrEqualTo(1);
     String reportId = report.json().getString("id");
     String doc = scan(walidata, "laporan-2026.pdf");
-    assertThat(walidata.post("api/v1/evaluations/" + reportId + "/document", "{\"fileId\":\"" + doc + "\"}").status())
+    assertThat(
+            walidata
+                .post(
+                    "api/v1/evaluations/" + reportId + "/document", "{\"fileId\":\"" + doc + "\"}")
+                .status())
         .isEqualTo(200);
     Api.Answer delivered =
         walidata.post(
@@ -191,7 +205,8 @@ abstract class SopOverHttpChecks {
     assertThat(delivered.json().getJsonArray("deliveries")).hasSize(1);
 
     // The audit trail tells who did what.
-    Api.Answer audit = as("admin").get("api/v1/audit?objectType=submission&objectId=" + v2Id.replace("/", "%2F"));
+    Api.Answer audit =
+        as("admin").get("api/v1/audit?objectType=submission&objectId=" + v2Id.replace("/", "%2F"));
     assertThat(audit.array().stream().map(e -> ((JsonObject) e).getString("step")))
         .containsExactly("UPLOAD", "SUBMIT_FOR_CHECK", "CHECK_CONFORMITY", "VALIDATE", "PUBLISH");
   }
@@ -236,7 +251,8 @@ abstract class SopOverHttpChecks {
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.contentType()).startsWith("application/problem+json");
     assertThat(a.json().getString("detail")).startsWith("Isi permintaan bukan JSON yang valid");
-    Api.Answer missing = as("produsen.dinkes").post("api/v1/items", "{\"year\": 2026, \"code\": \"X-1\"}");
+    Api.Answer missing =
+        as("produsen.dinkes").post("api/v1/items", "{\"year\": 2026, \"code\": \"X-1\"}");
     assertThat(missing.status()).isEqualTo(422);
     assertThat(missing.json().getString("rule")).isEqualTo("INPUT_REQUIRED");
   }
@@ -247,8 +263,10 @@ abstract class SopOverHttpChecks {
     Api walidata = as("walidata");
     assertThat(walidata.get("api/v1/items/2026/NOPE-1").status()).isEqualTo(404);
     assertThat(walidata.get("api/v1/submissions/2026/NOPE-1/2025/v1").status()).isEqualTo(404);
-    assertThat(walidata.get("api/v1/letters/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
-    assertThat(walidata.get("api/v1/evaluations/nope").json().getString("rule")).isEqualTo("NOT_FOUND");
+    assertThat(walidata.get("api/v1/letters/00000000-0000-0000-0000-000000000000").status())
+        .isEqualTo(404);
+    assertThat(walidata.get("api/v1/evaluations/nope").json().getString("rule"))
+        .isEqualTo("NOT_FOUND");
   }
 
   @Test
