@@ -108,6 +108,10 @@ final class Api {
     return send(b);
   }
 
+  Answer delete(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+  }
+
   Answer upload(String name, String type, byte[] bytes) {
     return send(
         HttpRequest.newBuilder(base.resolve("api/v1/files?name=" + name))

@@ -318,4 +318,24 @@ abstract class SopOverHttpChecks {
     assertThat(a.status()).isEqualTo(200);
     assertThat(a.body()).contains("/api/v1/items").contains("/api/v1/submissions");
   }
+
+  @Test
+  @Order(10)
+  void fiveWrongPasswordsLockTheAccount() {
+    for (int i = 0; i < 5; i++) {
+      assertThat(Api.basic(base(), "pimpinan", "wrong-password-" + i).get("api/v1/me").status())
+          .isEqualTo(401);
+    }
+    Api.Answer locked = Api.basic(base(), "pimpinan", PASSWORD).get("api/v1/me");
+    assertThat(locked.status()).as("the right password during the lockout").isEqualTo(401);
+  }
+
+  @Test
+  @Order(11)
+  void aRevokedTokenNoLongerWorks() {
+    Api forum = as("forum");
+    assertThat(forum.get("api/v1/me").status()).isEqualTo(200);
+    assertThat(forum.delete("api/v1/auth/token").status()).isEqualTo(204);
+    assertThat(forum.get("api/v1/me").status()).isEqualTo(401);
+  }
 }
