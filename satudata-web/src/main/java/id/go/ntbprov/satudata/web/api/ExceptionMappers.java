@@ -4,6 +4,7 @@ import id.go.ntbprov.satudata.core.rule.Messages;
 import id.go.ntbprov.satudata.core.rule.Rule;
 import id.go.ntbprov.satudata.core.rule.RuleViolation;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
@@ -152,7 +153,22 @@ public final class ExceptionMappers {
 
   static Response malformed(Throwable e, HttpHeaders headers) {
     Locale l = Problems.locale(headers);
-    String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    // The parser's own exception says where (line, column); the wrappers above it do not.
+    JsonParsingException parsing = cause(e, JsonParsingException.class);
+    Throwable deepest = e;
+    while (deepest.getCause() != null && deepest.getCause() != deepest) {
+      deepest = deepest.getCause();
+    }
+    Throwable told = parsing != null ? parsing : deepest;
+    String what = told.getMessage() == null ? told.getClass().getSimpleName() : told.getMessage();
+    if (parsing != null && parsing.getLocation() != null) {
+      what +=
+          " (line "
+              + parsing.getLocation().getLineNumber()
+              + ", column "
+              + parsing.getLocation().getColumnNumber()
+              + ")";
+    }
     String detail =
         (Messages.INDONESIAN.equals(l)
                 ? "Isi permintaan bukan JSON yang valid: "
