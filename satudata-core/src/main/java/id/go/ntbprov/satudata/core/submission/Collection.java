@@ -8,9 +8,12 @@ import id.go.ntbprov.satudata.core.conformity.CheckSession;
 import id.go.ntbprov.satudata.core.conformity.ConformityChecker;
 import id.go.ntbprov.satudata.core.conformity.ConformityReport;
 import id.go.ntbprov.satudata.core.conformity.Finding;
+import id.go.ntbprov.satudata.core.conformity.FindingSink;
+import id.go.ntbprov.satudata.core.conformity.NumberStyle;
 import id.go.ntbprov.satudata.core.datalist.DataItem;
 import id.go.ntbprov.satudata.core.datalist.DataItemId;
 import id.go.ntbprov.satudata.core.datalist.DataItemRepository;
+import id.go.ntbprov.satudata.core.file.FileRef;
 import id.go.ntbprov.satudata.core.period.Period;
 import id.go.ntbprov.satudata.core.rule.Rule;
 import id.go.ntbprov.satudata.core.rule.RuleViolation;
@@ -19,6 +22,7 @@ import id.go.ntbprov.satudata.core.sop.SopStep;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Use cases of the collection stage (Pengumpulan, SOP 2): upload a table as an unpublished draft,
@@ -59,9 +63,35 @@ public final class Collection {
    *     item's producing agency
    */
   public Submission upload(Account actor, DataItemId itemId, Period period, UploadedTable table) {
+    UploadTicket ticket = prepareUpload(actor, itemId, period);
+    CheckSummary summary;
+    try (ContentStore.ContentWriter writer = content.open(ticket.id(), table.header())) {
+      CheckInput input = new CheckInput(ticket.item(), period, table.numberStyle());
+      ConformityReport meta = checker.checkMetadata(ticket.item(), writer::finding);
+      CheckSession session = checker.start(input, table.header(), writer::finding);
+      while (table.rows().hasNext()) {
+        String[] row = table.rows().next();
+        session.accept(row); // numbers the row even when blank, as the spreadsheet does
+        if (!CheckSession.isBlank(row)) {
+          writer.row(row);
+        }
+      }
+      summary = summary(meta, session.finish());
+      writer.commit();
+    }
+    return completeUpload(actor, ticket, summary, table.original());
+  }
+
+  /**
+   * The first step of an upload in several steps: checks who uploads and what must be in hand
+   * (agreed item, period of the item's periodicity) and reserves the next version number. Changes
+   * nothing; the rows are then stored under the ticket's id through the {@link ContentStore}.
+   *
+   * @throws RuleViolation as {@link #upload}
+   */
+  public UploadTicket prepareUpload(Account actor, DataItemId itemId, Period period) {
     DataItem item = items.require(itemId);
-    RoleAssignment role =
-        authorization.require(actor, SopStep.UPLOAD, item.definition().producer());
+    authorization.require(actor, SopStep.UPLOAD, item.definition().producer());
     RuleViolation.require(
         item.agreed(), Rule.UPLOAD_REQUIRES_AGREED_ITEM, itemId, itemId.year(), item.status());
     RuleViolation.require(
@@ -73,37 +103,48 @@ public final class Collection {
     int next =
         submissions.series(itemId, period).stream().mapToInt(s -> s.id().version()).max().orElse(0)
             + 1;
-    SubmissionId id = new SubmissionId(itemId, period, next);
-    CheckSummary summary;
-    try (ContentStore.ContentWriter writer = content.open(id, table.header())) {
-      CheckInput input = new CheckInput(item.definition(), period, table.numberStyle());
-      ConformityReport meta = checker.checkMetadata(item.definition(), writer::finding);
-      CheckSession session = checker.start(input, table.header(), writer::finding);
-      while (table.rows().hasNext()) {
-        String[] row = table.rows().next();
-        session.accept(row); // numbers the row even when blank, as the spreadsheet does
-        if (!CheckSession.isBlank(row)) {
-          writer.row(row);
-        }
+    return new UploadTicket(
+        new SubmissionId(itemId, period, next), item.definition().producer(), item.definition());
+  }
+
+  /**
+   * Checks the rows already stored under a ticket, streaming them back from the {@link
+   * ContentStore}: metadata, then every row. Findings go to {@code sink} (the caller stores them).
+   */
+  public CheckSummary checkStored(UploadTicket ticket, NumberStyle style, FindingSink sink) {
+    List<String> header = content.header(ticket.id());
+    ConformityReport meta = checker.checkMetadata(ticket.item(), sink);
+    CheckSession session =
+        checker.start(new CheckInput(ticket.item(), ticket.id().period(), style), header, sink);
+    try (ContentStore.RowCursor rows = content.cursor(ticket.id())) {
+      while (rows.hasNext()) {
+        session.accept(rows.next());
       }
-      ConformityReport rows = session.finish();
-      summary =
-          new CheckSummary(
-              rows.rowsChecked(), rows.errors() + meta.errors(), rows.warnings() + meta.warnings());
-      writer.commit();
     }
+    return summary(meta, session.finish());
+  }
+
+  /**
+   * The last step of an upload in several steps: the rows and findings are stored; records the new
+   * draft version and its audit entry. Authorises again, since time passed since the ticket.
+   *
+   * @throws RuleViolation {@link Rule#DUPLICATE_IDENTIFIER} when another upload took the version
+   *     number meanwhile; permission rules as {@link #upload}
+   */
+  public Submission completeUpload(
+      Account actor, UploadTicket ticket, CheckSummary summary, Optional<FileRef> original) {
+    RoleAssignment role = authorization.require(actor, SopStep.UPLOAD, ticket.agency());
     Instant now = recorder.now();
     Submission saved =
         submissions.save(
-            Submission.uploaded(
-                id, item.definition().producer(), table.original(), summary, now, actor.id()));
+            Submission.uploaded(ticket.id(), ticket.agency(), original, summary, now, actor.id()));
     recorder.record(
         now,
         actor,
         role,
         SopStep.UPLOAD,
         "submission",
-        id,
+        ticket.id(),
         "",
         saved.status(),
         summary.rows()
@@ -113,6 +154,11 @@ public final class Collection {
             + summary.warnings()
             + " warnings");
     return saved;
+  }
+
+  private static CheckSummary summary(ConformityReport meta, ConformityReport rows) {
+    return new CheckSummary(
+        rows.rowsChecked(), rows.errors() + meta.errors(), rows.warnings() + meta.warnings());
   }
 
   /**

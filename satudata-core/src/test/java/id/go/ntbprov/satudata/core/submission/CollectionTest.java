@@ -128,4 +128,71 @@ class CollectionTest {
     assertThat(app.ports().content().rows(b.id(), 0, 10).get(0)[2]).isEqualTo("2");
     assertThat(SubmissionId.parse(b.id().toString())).isEqualTo(b.id());
   }
+
+  @Test
+  void anUploadInStepsEqualsAnUploadInOnePass() {
+    List<String> header = List.of("kode_wilayah", "tahun", "jumlah");
+    List<String[]> rows =
+        List.of(new String[] {"5201", "2020", "1"}, new String[] {"5299", "2020", "x"});
+    // the same table for 2019, checked in one pass, as the reference
+    List<String[]> rows2019 =
+        List.of(new String[] {"5201", "2019", "1"}, new String[] {"5299", "2019", "x"});
+    Submission once =
+        app.collection()
+            .upload(producer, item, Period.year(2019), UploadedTable.of(header, rows2019));
+    app.collection().upload(producer, item, Period.year(2019), UploadedTable.of(header, rows));
+
+    UploadTicket ticket = app.collection().prepareUpload(producer, item, Period.year(2020));
+    assertThat(ticket.id()).isEqualTo(new SubmissionId(item, Period.year(2020), 1));
+    assertThat(app.ports().submissions().find(ticket.id())).as("prepare changes nothing").isEmpty();
+    try (ContentStore.ContentWriter w = app.ports().content().open(ticket.id(), header)) {
+      rows.forEach(w::row);
+      w.commit();
+    }
+    List<id.go.ntbprov.satudata.core.conformity.Finding> found = new java.util.ArrayList<>();
+    CheckSummary summary =
+        app.collection().checkStored(ticket, NumberStyle.DOT_DECIMAL, found::add);
+    Submission steps = app.collection().completeUpload(producer, ticket, summary, Optional.empty());
+
+    assertThat(steps.check()).isEqualTo(once.check());
+    assertThat(found)
+        .extracting(x -> x.rule() + "@" + x.row() + ":" + x.column())
+        .containsExactlyElementsOf(
+            app.collection().findings(once.id(), 0, 100).stream()
+                .map(x -> x.rule() + "@" + x.row() + ":" + x.column())
+                .toList());
+    assertThat(steps.status()).isEqualTo(SubmissionStatus.DRAFT);
+    assertThat(app.ports().audit().forObject("submission", steps.id().toString())).hasSize(1);
+  }
+
+  @Test
+  void completingRefusesAVersionTakenMeanwhileAndAnActorWhoLostTheRole() {
+    UploadTicket ticket = app.collection().prepareUpload(producer, item, Period.year(2020));
+    app.collection()
+        .upload(
+            producer,
+            item,
+            Period.year(2020),
+            UploadedTable.of(
+                List.of("kode_wilayah", "tahun", "jumlah"),
+                List.<String[]>of(new String[] {"5201", "2020", "1"})));
+    CheckSummary none = new CheckSummary(0, 0, 0);
+    assertThatThrownBy(
+            () -> app.collection().completeUpload(producer, ticket, none, Optional.empty()))
+        .isInstanceOfSatisfying(
+            id.go.ntbprov.satudata.core.rule.RuleViolation.class,
+            e ->
+                assertThat(e.rule())
+                    .isEqualTo(id.go.ntbprov.satudata.core.rule.Rule.DUPLICATE_IDENTIFIER));
+
+    UploadTicket next = app.collection().prepareUpload(producer, item, Period.year(2020));
+    Account other = f.account(Role.PRODUSEN_DATA, AgencyCode.of("DINKES"));
+    assertThatThrownBy(() -> app.collection().completeUpload(other, next, none, Optional.empty()))
+        .isInstanceOfSatisfying(
+            id.go.ntbprov.satudata.core.rule.RuleViolation.class,
+            e ->
+                assertThat(e.rule())
+                    .isEqualTo(id.go.ntbprov.satudata.core.rule.Rule.ACTOR_OUTSIDE_AGENCY));
+    assertThat(app.ports().submissions().find(next.id())).isEmpty();
+  }
 }
