@@ -17,6 +17,15 @@ public interface ContentStore {
    */
   ContentWriter open(SubmissionId id, List<String> header);
 
+  /**
+   * Opens a writer appending rows and findings after the last ones committed for a version, for a
+   * bulk import that stores its rows chunk by chunk and may restart after a crash. {@link
+   * ContentWriter#abort()} discards only what this writer added.
+   *
+   * @throws IllegalStateException when nothing was stored for the version
+   */
+  ContentWriter append(SubmissionId id);
+
   /** The header of a stored version (empty when nothing is stored). */
   List<String> header(SubmissionId id);
 

@@ -16,10 +16,23 @@ public final class InMemoryContentStore implements ContentStore {
 
   @Override
   public ContentWriter open(SubmissionId id, List<String> header) {
-    List<String> h = List.copyOf(header);
+    return writer(id, List.copyOf(header), List.of(), List.of());
+  }
+
+  @Override
+  public ContentWriter append(SubmissionId id) {
+    Content c = contents.get(id);
+    if (c == null) {
+      throw new IllegalStateException("no content stored for " + id);
+    }
+    return writer(id, c.header(), c.rows(), c.findings());
+  }
+
+  private ContentWriter writer(
+      SubmissionId id, List<String> h, List<String[]> rowsBefore, List<Finding> findingsBefore) {
     return new ContentWriter() {
-      private final List<String[]> rows = new ArrayList<>();
-      private final List<Finding> findings = new ArrayList<>();
+      private final List<String[]> rows = new ArrayList<>(rowsBefore);
+      private final List<Finding> findings = new ArrayList<>(findingsBefore);
       private boolean done;
 
       @Override

@@ -195,4 +195,25 @@ class CollectionTest {
                     .isEqualTo(id.go.ntbprov.satudata.core.rule.Rule.ACTOR_OUTSIDE_AGENCY));
     assertThat(app.ports().submissions().find(next.id())).isEmpty();
   }
+
+  @Test
+  void theInMemoryStoreAppendsAfterCommittedRowsAndAbortsOnlyItsOwn() {
+    ContentStore store = new InMemoryContentStore();
+    SubmissionId id = new SubmissionId(item, Period.year(2020), 1);
+    try (ContentStore.ContentWriter w = store.open(id, List.of("a"))) {
+      w.row(new String[] {"1"});
+      w.commit();
+    }
+    try (ContentStore.ContentWriter w = store.append(id)) {
+      w.row(new String[] {"x"});
+      w.abort();
+    }
+    try (ContentStore.ContentWriter w = store.append(id)) {
+      w.row(new String[] {"2"});
+      w.commit();
+    }
+    assertThat(store.rows(id, 0, 10)).extracting(r -> r[0]).containsExactly("1", "2");
+    assertThatThrownBy(() -> store.append(new SubmissionId(item, Period.year(2021), 1)))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }

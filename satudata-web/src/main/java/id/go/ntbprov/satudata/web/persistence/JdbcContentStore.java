@@ -50,9 +50,19 @@ public final class JdbcContentStore implements ContentStore {
   }
 
   @Override
+  public ContentWriter append(SubmissionId id) {
+    try {
+      return new JdbcContentWriter(dataSource.getConnection(), id.toString(), null);
+    } catch (SQLException e) {
+      throw failure("append to content of " + id, e);
+    }
+  }
+
+  @Override
   public ContentWriter open(SubmissionId id, List<String> header) {
     try {
-      return new JdbcContentWriter(dataSource.getConnection(), id.toString(), List.copyOf(header));
+      return new JdbcContentWriter(
+          dataSource.getConnection(), id.toString(), List.copyOf(Objects.requireNonNull(header)));
     } catch (SQLException e) {
       throw failure("open content of " + id, e);
     }

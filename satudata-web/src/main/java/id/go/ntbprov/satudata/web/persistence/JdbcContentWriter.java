@@ -31,33 +31,46 @@ final class JdbcContentWriter implements ContentWriter {
   private int pendingRows;
   private int pendingFindings;
   private boolean done;
+  private final boolean appending;
+  private long rowsBefore;
+  private long findingsBefore;
 
+  /**
+   * Opens a writer: with a header, for new content (replacing any left by a failed attempt); with
+   * {@code header == null}, appending to the committed content of {@code submissionId} after its
+   * last row and finding (a restarted bulk import).
+   */
   JdbcContentWriter(Connection connection, String submissionId, List<String> header)
       throws SQLException {
     this.connection = connection;
     this.submissionId = submissionId;
+    this.appending = header == null;
     boolean own = false;
     try {
       own = connection.getAutoCommit();
       if (own) {
         connection.setAutoCommit(false);
       }
-      // The core never writes an id twice, but a failed upload outside a transaction may leave
-      // committed content of a version number that the next upload takes again: replace it.
-      deleteContent(connection, submissionId);
-      try (Statement s = connection.createStatement();
-          ResultSet rs = s.executeQuery("select nextval('content_seq')")) {
-        rs.next();
-        contentId = rs.getLong(1);
-      }
-      try (PreparedStatement ps =
-          connection.prepareStatement(
-              "insert into submission_content (content_id, submission_id, header, row_count,"
-                  + " finding_count) values (?, ?, ?, 0, 0)")) {
-        ps.setLong(1, contentId);
-        ps.setString(2, submissionId);
-        ps.setString(3, CellCodec.encode(header));
-        ps.executeUpdate();
+      if (appending) {
+        openExisting();
+      } else {
+        // The core never writes an id twice, but a failed upload outside a transaction may leave
+        // committed content of a version number that the next upload takes again: replace it.
+        deleteContent(connection, submissionId);
+        try (Statement s = connection.createStatement();
+            ResultSet rs = s.executeQuery("select nextval('content_seq')")) {
+          rs.next();
+          contentId = rs.getLong(1);
+        }
+        try (PreparedStatement ps =
+            connection.prepareStatement(
+                "insert into submission_content (content_id, submission_id, header, row_count,"
+                    + " finding_count) values (?, ?, ?, 0, 0)")) {
+          ps.setLong(1, contentId);
+          ps.setString(2, submissionId);
+          ps.setString(3, CellCodec.encode(header));
+          ps.executeUpdate();
+        }
       }
       rowInsert =
           connection.prepareStatement(
@@ -158,6 +171,23 @@ final class JdbcContentWriter implements ContentWriter {
     }
   }
 
+  private void openExisting() throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "select content_id, row_count, finding_count from submission_content"
+                + " where submission_id = ?")) {
+      ps.setString(1, submissionId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("no content stored for " + submissionId, "02000");
+        }
+        contentId = rs.getLong(1);
+        rows = rowsBefore = rs.getLong(2);
+        findings = findingsBefore = rs.getLong(3);
+      }
+    }
+  }
+
   private void requireOpen() {
     if (done) {
       throw new IllegalStateException(
@@ -179,6 +209,8 @@ final class JdbcContentWriter implements ContentWriter {
       if (undo) {
         if (ownTransaction) {
           connection.rollback();
+        } else if (appending) {
+          deleteAppended();
         } else if (contentId != 0) {
           deleteContent(connection, submissionId);
         }
@@ -194,6 +226,23 @@ final class JdbcContentWriter implements ContentWriter {
       } catch (SQLException e) {
         // Nothing is left to undo: the work is committed or rolled back.
       }
+    }
+  }
+
+  /** Undoes an append inside a caller's transaction: only what this writer added. */
+  private void deleteAppended() throws SQLException {
+    try (PreparedStatement r =
+            connection.prepareStatement(
+                "delete from submission_row where content_id = ? and row_no > ?");
+        PreparedStatement f =
+            connection.prepareStatement(
+                "delete from submission_finding where content_id = ? and finding_no > ?")) {
+      r.setLong(1, contentId);
+      r.setLong(2, rowsBefore);
+      r.executeUpdate();
+      f.setLong(1, contentId);
+      f.setLong(2, findingsBefore);
+      f.executeUpdate();
     }
   }
 

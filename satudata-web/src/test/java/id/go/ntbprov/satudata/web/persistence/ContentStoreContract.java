@@ -273,6 +273,52 @@ abstract class ContentStoreContract extends DatabaseTestBase {
     }
   }
 
+  @Test
+  void appendingContinuesAfterTheCommittedRowsAndAbortsOnlyItsOwn() throws SQLException {
+    SubmissionId id = newId();
+    ContentStore store = store();
+    try (ContentWriter w = store.open(id, HEADER)) {
+      for (int i = 1; i <= 1_500; i++) {
+        w.row(row(i));
+      }
+      w.finding(finding(1));
+      w.commit();
+    }
+    try (ContentWriter w = store.append(id)) { // a chunk that fails: nothing of it stays
+      w.row(row(9_999));
+      w.finding(finding(9_999));
+      w.abort();
+    }
+    SharedConnectionDataSource tx = new SharedConnectionDataSource(db.dataSource());
+    try {
+      try (ContentWriter w = new JdbcContentStore(tx).append(id)) { // the same, in a transaction
+        w.row(row(8_888));
+        w.abort();
+      }
+      tx.commit();
+    } finally {
+      tx.closeReally();
+    }
+    try (ContentWriter w = store.append(id)) { // the restarted import's next chunk
+      for (int i = 1_501; i <= 2_000; i++) {
+        w.row(row(i));
+      }
+      w.finding(finding(2));
+      w.commit();
+    }
+    assertThat(store.rowCount(id)).isEqualTo(2_000);
+    assertThat(store.findingCount(id)).isEqualTo(2);
+    assertThat(store.header(id)).isEqualTo(HEADER);
+    int n = 0;
+    try (RowCursor c = store.cursor(id)) {
+      while (c.hasNext()) {
+        assertThat(c.next()).isEqualTo(row(++n));
+      }
+    }
+    assertThat(n).isEqualTo(2_000);
+    assertThatThrownBy(() -> store.append(newId())).isInstanceOf(RuntimeException.class);
+  }
+
   private long count(String sql, String... args) throws SQLException {
     try (Connection c = db.dataSource().getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {
