@@ -338,4 +338,20 @@ abstract class SopOverHttpChecks {
     assertThat(forum.delete("api/v1/auth/token").status()).isEqualTo(204);
     assertThat(forum.get("api/v1/me").status()).isEqualTo(401);
   }
+
+  @Test
+  @Order(12)
+  void anotherAgencysProducerCannotReadAnUnpublishedSubmission() {
+    String itemPath = agreedItem("KES-006");
+    Api.Answer up = as("produsen.dinkes").post(itemPath + "/submissions", table("2022", NTB[0]));
+    String path = "api/v1/submissions/" + up.json().getString("id");
+    Api other = as("produsen.dpmpd");
+    Api.Answer refused = other.get(path);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.json().getString("rule")).isEqualTo("ACTOR_OUTSIDE_AGENCY");
+    assertThat(other.get(path + "/rows").status()).isEqualTo(403);
+    assertThat(other.get(path + "/findings").status()).isEqualTo(403);
+    assertThat(other.get("api/v1/submissions?agency=DINKES").array()).isEmpty();
+    assertThat(as("walidata").get(path).status()).isEqualTo(200);
+  }
 }

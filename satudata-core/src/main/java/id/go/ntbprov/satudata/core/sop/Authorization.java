@@ -70,6 +70,39 @@ public final class Authorization {
                         .toList()));
   }
 
+  /**
+   * Whether an account may read unpublished data of an agency: accounts holding any role that is
+   * not agency-scoped (custodian, supervisor, forum, secretariat, regional head, administrator)
+   * read everything; accounts holding only agency-scoped roles (producer, supporting custodian,
+   * agency head) read only their own agencies' data.
+   */
+  public boolean mayRead(Account account, AgencyCode owner) {
+    if (!account.enabled()) {
+      return false;
+    }
+    return account.roles().stream().anyMatch(r -> r.agency().isEmpty() || r.covers(owner));
+  }
+
+  /**
+   * Refuses reading unpublished data of another agency.
+   *
+   * @throws RuleViolation {@link Rule#ACTOR_OUTSIDE_AGENCY} (step {@code READ})
+   */
+  public void requireRead(Account account, AgencyCode owner) {
+    if (!mayRead(account, owner)) {
+      throw new RuleViolation(
+          Rule.ACTOR_OUTSIDE_AGENCY,
+          account.id(),
+          "READ",
+          owner,
+          account.roles().stream()
+              .flatMap(r -> r.agency().stream())
+              .map(AgencyCode::value)
+              .sorted()
+              .toList());
+    }
+  }
+
   /** True when {@link #require} would let the account perform the step. */
   public boolean permits(Account account, SopStep step, AgencyCode owner) {
     return find(account, step, owner).isPresent();

@@ -88,7 +88,7 @@ public class SubmissionResource {
       @QueryParam("status") String status,
       @QueryParam("agency") String agency,
       @QueryParam("year") Integer year) {
-    actor.require();
+    var who = actor.require();
     List<Submission> found;
     if (status != null) {
       found =
@@ -103,6 +103,7 @@ public class SubmissionResource {
     return found.stream()
         .filter(s -> agency == null || s.agency().value().equalsIgnoreCase(agency))
         .filter(s -> year == null || s.id().item().year() == year)
+        .filter(s -> app.authorization().mayRead(who, s.agency()))
         .map(SubmissionJson.View::of)
         .toList();
   }
@@ -116,9 +117,7 @@ public class SubmissionResource {
       @PathParam("code") String code,
       @PathParam("period") String period,
       @PathParam("version") String version) {
-    actor.require();
-    return SubmissionJson.View.of(
-        app.ports().submissions().require(id(year, code, period, version)));
+    return SubmissionJson.View.of(readable(id(year, code, period, version)));
   }
 
   /** The findings of the automatic check, a page at a time. */
@@ -132,8 +131,8 @@ public class SubmissionResource {
       @PathParam("version") String version,
       @QueryParam("offset") @DefaultValue("0") long offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
-    actor.require();
     SubmissionId id = id(year, code, period, version);
+    readable(id);
     var locale = Problems.locale(headers);
     return new SubmissionJson.FindingPage(
         app.ports().content().findingCount(id),
@@ -154,9 +153,8 @@ public class SubmissionResource {
       @PathParam("version") String version,
       @QueryParam("offset") @DefaultValue("0") long offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
-    actor.require();
     SubmissionId id = id(year, code, period, version);
-    app.ports().submissions().require(id);
+    readable(id);
     return new SubmissionJson.RowPage(
         app.ports().content().header(id),
         app.ports().content().rowCount(id),
@@ -238,6 +236,14 @@ public class SubmissionResource {
         app.dissemination()
             .withdraw(
                 actor.require(), id(year, code, period, version), n == null ? null : n.reason));
+  }
+
+  /** The submission, if the signed-in account may read its agency's unpublished data. */
+  private Submission readable(SubmissionId id) {
+    var who = actor.require();
+    Submission s = app.ports().submissions().require(id);
+    app.authorization().requireRead(who, s.agency());
+    return s;
   }
 
   static SubmissionId id(int year, String code, String period, String version) {
