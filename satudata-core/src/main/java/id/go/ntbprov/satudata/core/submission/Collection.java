@@ -108,6 +108,20 @@ public final class Collection {
   }
 
   /**
+   * The ticket of an upload in several steps that was prepared earlier (a bulk import's later
+   * steps, possibly after a restart): checks again who uploads and what must be in hand, and that
+   * the version has not been recorded yet.
+   *
+   * @throws RuleViolation {@link Rule#DUPLICATE_IDENTIFIER} when the version exists already
+   */
+  public UploadTicket resumeUpload(Account actor, SubmissionId id) {
+    UploadTicket fresh = prepareUpload(actor, id.item(), id.period());
+    RuleViolation.require(
+        submissions.find(id).isEmpty(), Rule.DUPLICATE_IDENTIFIER, "submission", id);
+    return new UploadTicket(id, fresh.agency(), fresh.item());
+  }
+
+  /**
    * Checks the rows already stored under a ticket, streaming them back from the {@link
    * ContentStore}: metadata, then every row. Findings go to {@code sink} (the caller stores them).
    */

@@ -216,4 +216,22 @@ class CollectionTest {
     assertThatThrownBy(() -> store.append(new SubmissionId(item, Period.year(2021), 1)))
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void aPreparedUploadResumesUntilItIsRecorded() {
+    UploadTicket ticket = app.collection().prepareUpload(producer, item, Period.year(2020));
+    assertThat(app.collection().resumeUpload(producer, ticket.id())).isEqualTo(ticket);
+    app.collection().completeUpload(producer, ticket, new CheckSummary(0, 0, 0), Optional.empty());
+    assertThatThrownBy(() -> app.collection().resumeUpload(producer, ticket.id()))
+        .isInstanceOfSatisfying(
+            id.go.ntbprov.satudata.core.rule.RuleViolation.class,
+            e ->
+                assertThat(e.rule())
+                    .isEqualTo(id.go.ntbprov.satudata.core.rule.Rule.DUPLICATE_IDENTIFIER));
+    Account other = f.account(Role.PRODUSEN_DATA, AgencyCode.of("DINKES"));
+    assertThatThrownBy(
+            () ->
+                app.collection().resumeUpload(other, new SubmissionId(item, Period.year(2020), 2)))
+        .isInstanceOf(id.go.ntbprov.satudata.core.rule.RuleViolation.class);
+  }
 }
