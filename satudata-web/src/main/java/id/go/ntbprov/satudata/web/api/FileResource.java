@@ -48,14 +48,18 @@ public class FileResource {
       @QueryParam("name") String name, @HeaderParam("Content-Type") String type, InputStream body)
       throws IOException {
     actor.require();
-    String fileName = RuleViolation.requireText(name, "name");
-    FileRef ref;
+    FileRef ref = store(app, RuleViolation.requireText(name, "name"), type, body);
+    return Response.created(URI.create("v1/files/" + ref.id())).entity(ref).build();
+  }
+
+  /** Stores a request body as a file, refusing one above the size limit without keeping it. */
+  static FileRef store(SatuData app, String name, String type, InputStream body)
+      throws IOException {
     try {
-      ref = app.ports().files().store(fileName, type, new Limited(body, maxBytes()));
+      return app.ports().files().store(name, type, new Limited(body, maxBytes()));
     } catch (UncheckedIOException tooLarge) {
       throw new RuleViolation(Rule.INPUT_INVALID, "file", "> " + maxBytes() / 1024 / 1024 + " MB");
     }
-    return Response.created(URI.create("v1/files/" + ref.id())).entity(ref).build();
   }
 
   /** Downloads a stored file. */

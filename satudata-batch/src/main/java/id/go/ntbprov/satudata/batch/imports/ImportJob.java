@@ -1,0 +1,58 @@
+package id.go.ntbprov.satudata.batch.imports;
+
+import id.go.ntbprov.satudata.core.submission.SubmissionId;
+import java.util.Properties;
+
+/**
+ * The bulk import job {@code submission-import} and its parameters. Whoever starts it has already
+ * run the core's {@code Collection.prepareUpload} (permission, agreed item, period) and stored the
+ * original through the file store.
+ */
+public final class ImportJob {
+
+  /** The job's name ({@code META-INF/batch-jobs/submission-import.xml}). */
+  public static final String NAME = "submission-import";
+
+  static final String SUBMISSION = "submission";
+  static final String ACCOUNT = "account";
+  static final String FILE = "file";
+  static final String DELIMITER = "delimiter";
+  static final String CHARSET = "charset";
+  static final String NUMBER_STYLE = "numberStyle";
+  static final String SHEET = "sheet";
+  static final String CHUNK_SIZE = "chunkSize";
+
+  /**
+   * Test hook: when the system property {@code satudata.batch.fault-injection} is {@code true},
+   * the writer fails the chunk containing this data row once per job instance (its restart passes).
+   */
+  static final String FAIL_AT_ROW = "failAtRow";
+
+  private ImportJob() {}
+
+  /** The parameters of one import. Options left null are detected from the file. */
+  public static Properties parameters(
+      SubmissionId submission,
+      String account,
+      String fileId,
+      String delimiter,
+      String charset,
+      String numberStyle,
+      String sheet) {
+    Properties p = new Properties();
+    p.setProperty(SUBMISSION, submission.toString());
+    p.setProperty(ACCOUNT, account);
+    p.setProperty(FILE, fileId);
+    put(p, DELIMITER, delimiter);
+    put(p, CHARSET, charset);
+    put(p, NUMBER_STYLE, numberStyle);
+    put(p, SHEET, sheet);
+    return p;
+  }
+
+  private static void put(Properties p, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      p.setProperty(key, value.strip());
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package id.go.ntbprov.satudata.batch.imports;
+
+import id.go.ntbprov.satudata.batch.read.TableReaders;
+import id.go.ntbprov.satudata.batch.read.TableSource;
+import id.go.ntbprov.satudata.core.SatuData;
+import id.go.ntbprov.satudata.core.submission.SubmissionId;
+import id.go.ntbprov.satudata.core.submission.UploadTicket;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * Reads the data rows of the import's file, one {@code String[]} per row (blank rows included, so
+ * that stored rows keep the numbers the user sees). The checkpoint is the number of rows read and
+ * committed: a restart skips exactly those. Reading has no side effect.
+ */
+@Named("submissionImportReader")
+@Dependent
+public class SubmissionRowReader extends AbstractItemReader {
+
+  @Inject JobContext job;
+  @Inject SatuData app;
+  @Inject ImportSteps steps;
+
+  private Path copy;
+  private TableSource source;
+  private long read;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    Properties p = ImportContext.parameters(job);
+    read = checkpoint == null ? 0 : (Long) checkpoint;
+    SubmissionId id = SubmissionId.parse(p.getProperty(ImportJob.SUBMISSION));
+    UploadTicket ticket = app.collection().resumeUpload(steps.account(p), id);
+    copy = ImportFiles.workingCopy(app.ports().files(), p.getProperty(ImportJob.FILE));
+    source = TableReaders.open(copy, ImportSteps.options(p, ticket, read));
+  }
+
+  @Override
+  public Object readItem() {
+    try {
+      if (!source.hasNext()) {
+        return null;
+      }
+      String[] row = source.next();
+      read++;
+      return row;
+    } catch (RuntimeException e) {
+      job.setExitStatus(ImportSteps.message(e)); // the listener records it for the API
+      throw e;
+    }
+  }
+
+  @Override
+  public Serializable checkpointInfo() {
+    return read;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (source != null) {
+        source.close();
+      }
+    } finally {
+      ImportFiles.delete(copy);
+    }
+  }
+}
