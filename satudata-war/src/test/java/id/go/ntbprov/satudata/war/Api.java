@@ -112,6 +112,13 @@ final class Api {
     return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
   }
 
+  Answer send(String path, String type, byte[] bytes) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+  }
+
   Answer upload(String name, String type, byte[] bytes) {
     return send(
         HttpRequest.newBuilder(base.resolve("api/v1/files?name=" + name))

@@ -354,4 +354,101 @@ abstract class SopOverHttpChecks {
     assertThat(other.get("api/v1/submissions?agency=DINKES").array()).isEmpty();
     assertThat(as("walidata").get(path).status()).isEqualTo(200);
   }
+
+  /** Takes an item through planning to AGREED from a full proposal body. */
+  String agreed(String code, String proposal) {
+    assertThat(as("produsen.dinkes").post("api/v1/items", proposal).status()).isEqualTo(201);
+    as("pembina").post("api/v1/items/2026/" + code + "/recommendation", "{\"decision\":\"RECOMMEND\"}");
+    String meeting = "FDM-" + code;
+    as("sekretariat")
+        .post(
+            "api/v1/meetings",
+            "{\"id\":\"" + meeting + "\",\"year\":2026,\"date\":\"2026-01-12\",\"minutesNumber\":\"BA\",\"attendees\":[\"BPS\"]}");
+    Api.Answer a =
+        as("forum").post("api/v1/meetings/" + meeting + "/agreement", "{\"items\":[\"2026/" + code + "\"]}");
+    assertThat(a.status()).as(a.toString()).isEqualTo(200);
+    return "api/v1/items/2026/" + code;
+  }
+
+  @Test
+  @Order(20)
+  void aCsvImportBecomesADraftWithAllItsFindings() {
+    agreed("IMP-1", ImportChecks.numberedItem("IMP-1"));
+    Api producer = as("produsen.dinkes");
+    JsonObject started =
+        ImportChecks.start(
+            producer, "IMP-1", "&numberStyle=COMMA_DECIMAL", "data.csv",
+            ImportChecks.csv(250, ';', List.of(3, 120, 250)));
+    JsonObject done = ImportChecks.await(producer, started.getString("submission"));
+    assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
+    assertThat(done.getJsonNumber("rowsStored").longValue()).isEqualTo(250);
+    assertThat(done.getJsonNumber("errors").longValue()).isEqualTo(3);
+    String path = "api/v1/submissions/" + done.getString("submission");
+    JsonObject draft = producer.get(path).json();
+    assertThat(draft.getString("status")).isEqualTo("DRAFT");
+    assertThat(draft.getJsonNumber("rows").longValue()).isEqualTo(250);
+    assertThat(draft.getString("originalFileId")).isNotBlank();
+    assertThat(
+            producer.get(path + "/findings").json().getJsonArray("findings").stream()
+                .map(f -> ((JsonObject) f).getInt("row") + ":" + ((JsonObject) f).getString("column")))
+        .containsExactly("4:jumlah", "121:jumlah", "251:jumlah");
+  }
+
+  @Test
+  @Order(21)
+  void anXlsxImportFindsItsHeaderBelowATitle() throws Exception {
+    agreed("IMP-2", ImportChecks.numberedItem("IMP-2"));
+    Api producer = as("produsen.dinkes");
+    JsonObject started =
+        ImportChecks.start(producer, "IMP-2", "", "data.xlsx", ImportChecks.xlsx(300));
+    JsonObject done = ImportChecks.await(producer, started.getString("submission"));
+    assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
+    assertThat(done.getJsonNumber("rowsStored").longValue()).isEqualTo(300);
+    assertThat(done.getJsonNumber("errors").longValue()).isZero();
+    JsonObject rows =
+        producer.get("api/v1/submissions/" + done.getString("submission") + "/rows?offset=1&limit=1").json();
+    assertThat(rows.getJsonArray("rows").getJsonArray(0).getString(2)).isEqualTo("3");
+  }
+
+  @Test
+  @Order(22)
+  void aFailedChunkThenARestartStoresEveryRowOnce() {
+    agreed("IMP-3", ImportChecks.numberedItem("IMP-3"));
+    Api producer = as("produsen.dinkes");
+    JsonObject started =
+        ImportChecks.start(
+            producer, "IMP-3", "&numberStyle=COMMA_DECIMAL&failAtRow=550", "data.csv",
+            ImportChecks.csv(1000, ',', List.of()));
+    String id = started.getString("submission");
+    JsonObject failed = ImportChecks.await(producer, id);
+    assertThat(failed.getString("status")).as(failed.toString()).isEqualTo("FAILED");
+    assertThat(failed.getJsonNumber("rowsStored").longValue()).as("five chunks of 100 committed").isEqualTo(500);
+    assertThat(producer.get("api/v1/submissions/" + id).status()).as("no version yet").isEqualTo(404);
+
+    Api.Answer restarted = producer.post("api/v1/imports/" + id + "/restart", "");
+    assertThat(restarted.status()).as(restarted.toString()).isEqualTo(200);
+    JsonObject done = ImportChecks.await(producer, id);
+    assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
+    assertThat(done.getJsonNumber("rowsStored").longValue()).isEqualTo(1000);
+    assertThat(done.getJsonNumber("errors").longValue()).as("no duplicate key").isZero();
+    JsonObject rows = producer.get("api/v1/submissions/" + id + "/rows?offset=498&limit=4").json();
+    assertThat(rows.getJsonArray("rows").stream().map(r -> ((jakarta.json.JsonArray) r).getString(0)))
+        .containsExactly("499", "500", "501", "502");
+  }
+
+  @Test
+  @Order(23)
+  void badFilesFailWithAClearMessageAndLeaveNoVersion() throws Exception {
+    agreed("IMP-4", ImportChecks.numberedItem("IMP-4"));
+    Api producer = as("produsen.dinkes");
+    JsonObject xls = ImportChecks.start(producer, "IMP-4", "", "lama.xls", ImportChecks.xls());
+    JsonObject failed = ImportChecks.await(producer, xls.getString("submission"));
+    assertThat(failed.getString("status")).isEqualTo("FAILED");
+    assertThat(failed.getString("message")).containsIgnoringCase(".xls");
+    assertThat(producer.get("api/v1/submissions/" + xls.getString("submission")).status()).isEqualTo(404);
+    Api.Answer other =
+        as("produsen.dpmpd").send("api/v1/items/2026/IMP-4/imports?period=2025&name=x.csv", "text/csv", ImportChecks.csv(3, ',', List.of()));
+    assertThat(other.status()).isEqualTo(403);
+    assertThat(other.json().getString("rule")).isEqualTo("ACTOR_OUTSIDE_AGENCY");
+  }
 }

@@ -32,8 +32,7 @@ public class ImportLauncher {
   /**
    * Queues the import of a stored original as the next version of an item and period.
    *
-   * @throws RuleViolation the core's upload rules; {@link Rule#SUBMISSION_ALREADY_IN_PROGRESS}
-   *     when an import of the same version is already registered
+   * @throws RuleViolation the core's upload rules
    */
   public ImportProgressStore.Progress start(
       Account actor, DataItemId item, Period period, FileRef original, Options options) {
@@ -49,11 +48,16 @@ public class ImportLauncher {
       Options options,
       Long failAtRow) {
     UploadTicket ticket = app.collection().prepareUpload(actor, item, period);
-    String id = ticket.id().toString();
-    if (!progress.register(id, actor.id().value(), original.id(), original.name(), original.size())) {
-      throw new RuleViolation(
-          Rule.SUBMISSION_ALREADY_IN_PROGRESS, id, item, period, "IMPORT");
+    // The next free version: imports registered but not recorded yet (running, or failed and
+    // perhaps restarted later) keep theirs, so a new import takes the one after.
+    SubmissionId id = ticket.id();
+    while (!progress.register(
+        id.toString(), actor.id().value(), original.id(), original.name(), original.size())) {
+      RuleViolation.require(
+          id.version() < ticket.id().version() + 1000, Rule.DUPLICATE_IDENTIFIER, "import", id);
+      id = new SubmissionId(item, period, id.version() + 1);
     }
+    ticket = app.collection().resumeUpload(actor, id);
     Properties p =
         ImportJob.parameters(
             ticket.id(),
@@ -68,8 +72,8 @@ public class ImportLauncher {
       p.setProperty(ImportJob.CHUNK_SIZE, "100");
     }
     long execution = BatchRuntime.getJobOperator().start(ImportJob.NAME, p);
-    progress.running(id, execution);
-    return progress.find(id).orElseThrow();
+    progress.running(id.toString(), execution);
+    return progress.find(id.toString()).orElseThrow();
   }
 
   /** Restarts a failed import from its last checkpoint; only its owner or a custodian may. */

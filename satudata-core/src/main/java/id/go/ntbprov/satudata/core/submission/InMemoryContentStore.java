@@ -1,6 +1,8 @@
 package id.go.ntbprov.satudata.core.submission;
 
 import id.go.ntbprov.satudata.core.conformity.Finding;
+import id.go.ntbprov.satudata.core.rule.Rule;
+import id.go.ntbprov.satudata.core.rule.RuleViolation;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +18,9 @@ public final class InMemoryContentStore implements ContentStore {
 
   @Override
   public ContentWriter open(SubmissionId id, List<String> header) {
+    if (contents.containsKey(id)) {
+      throw new RuleViolation(Rule.DUPLICATE_IDENTIFIER, "submission", id);
+    }
     return writer(id, List.copyOf(header), List.of(), List.of());
   }
 

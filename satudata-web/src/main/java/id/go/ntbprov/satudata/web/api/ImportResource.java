@@ -92,8 +92,7 @@ public class ImportResource {
     DataItemId item = new DataItemId(year, code);
     Period p = Period.parse(RuleViolation.requireText(period, "period"));
     app.collection().prepareUpload(who, item, p); // refuse before storing anything
-    FileRef original =
-        FileResource.store(app, RuleViolation.requireText(name, "name"), type, body);
+    FileRef original = FileResource.store(app, RuleViolation.requireText(name, "name"), type, body);
     ImportLauncher.Options options =
         new ImportLauncher.Options(delimiter, charset, numberStyle, sheet);
     ImportProgressStore.Progress started =

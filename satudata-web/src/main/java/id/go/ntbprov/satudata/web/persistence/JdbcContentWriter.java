@@ -1,6 +1,8 @@
 package id.go.ntbprov.satudata.web.persistence;
 
 import id.go.ntbprov.satudata.core.conformity.Finding;
+import id.go.ntbprov.satudata.core.rule.Rule;
+import id.go.ntbprov.satudata.core.rule.RuleViolation;
 import id.go.ntbprov.satudata.core.submission.ContentStore.ContentWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,9 +56,19 @@ final class JdbcContentWriter implements ContentWriter {
       if (appending) {
         openExisting();
       } else {
-        // The core never writes an id twice, but a failed upload outside a transaction may leave
-        // committed content of a version number that the next upload takes again: replace it.
-        deleteContent(connection, submissionId);
+        // Content is written once per version: a second writer for the same version (a bulk
+        // import holding that number, a racing upload) must not replace the first's rows.
+        try (PreparedStatement ps =
+            connection.prepareStatement(
+                "select count(*) from submission_content where submission_id = ?")) {
+          ps.setString(1, submissionId);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+              throw new RuleViolation(Rule.DUPLICATE_IDENTIFIER, "submission", submissionId);
+            }
+          }
+        }
         try (Statement s = connection.createStatement();
             ResultSet rs = s.executeQuery("select nextval('content_seq')")) {
           rs.next();
@@ -80,8 +92,9 @@ final class JdbcContentWriter implements ContentWriter {
               "insert into submission_finding (content_id, finding_no, severity, rule_name,"
                   + " row_no, column_index, column_name, cell_value, args)"
                   + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       this.ownTransaction = own;
+      contentId = appending ? contentId : 0; // nothing of ours to delete
       release(true);
       throw e;
     }

@@ -7,6 +7,8 @@ import id.go.ntbprov.satudata.core.conformity.CheckRule;
 import id.go.ntbprov.satudata.core.conformity.Finding;
 import id.go.ntbprov.satudata.core.datalist.DataItemId;
 import id.go.ntbprov.satudata.core.period.Period;
+import id.go.ntbprov.satudata.core.rule.Rule;
+import id.go.ntbprov.satudata.core.rule.RuleViolation;
 import id.go.ntbprov.satudata.core.submission.ContentStore;
 import id.go.ntbprov.satudata.core.submission.ContentStore.ContentWriter;
 import id.go.ntbprov.satudata.core.submission.ContentStore.RowCursor;
@@ -193,7 +195,7 @@ abstract class ContentStoreContract extends DatabaseTestBase {
   }
 
   @Test
-  void writingAVersionAgainReplacesIt() {
+  void writingAVersionAgainIsRefusedAndKeepsTheFirst() {
     SubmissionId id = newId();
     ContentStore store = store();
     try (ContentWriter w = store.open(id, HEADER)) {
@@ -202,13 +204,12 @@ abstract class ContentStoreContract extends DatabaseTestBase {
       w.finding(finding(1));
       w.commit();
     }
-    try (ContentWriter w = store.open(id, List.of("a"))) {
-      w.row(new String[] {"x"});
-      w.commit();
-    }
-    assertThat(store.header(id)).containsExactly("a");
-    assertThat(store.rows(id, 0, 10)).containsExactly(new String[][] {{"x"}});
-    assertThat(store.findingCount(id)).isZero();
+    assertThatThrownBy(() -> store.open(id, List.of("a")))
+        .isInstanceOfSatisfying(
+            RuleViolation.class, e -> assertThat(e.rule()).isEqualTo(Rule.DUPLICATE_IDENTIFIER));
+    assertThat(store.header(id)).isEqualTo(HEADER);
+    assertThat(store.rowCount(id)).isEqualTo(2);
+    assertThat(store.findingCount(id)).isEqualTo(1);
   }
 
   @Test

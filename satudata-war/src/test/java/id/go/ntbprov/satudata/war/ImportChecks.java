@@ -1,0 +1,115 @@
+package id.go.ntbprov.satudata.war;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Bulk imports through the API and the batch job, used by {@link SopOverHttpChecks}. */
+final class ImportChecks {
+
+  private ImportChecks() {}
+
+  /** An item keyed by a row number, so that any number of rows is conformant. */
+  static String numberedItem(String code) {
+    return """
+        {"year": 2026, "code": "%s", "definition": {
+          "title": "Register fasilitas", "description": "Satu baris per fasilitas",
+          "topic": "Kesehatan", "producer": "DINKES",
+          "standard": {"konsep": "Fasilitas", "definisi": "Fasilitas kesehatan", "klasifikasi": "",
+                       "ukuran": "jumlah", "satuan": "unit"},
+          "periodicity": "ANNUAL", "disaggregation": "PROVINCE", "priority": false,
+          "activity": {"judulKegiatan": "Register", "tujuan": "Data", "jenisStatistik": "sektoral",
+                       "caraPengumpulan": "administrasi", "sektor": "Kesehatan", "frekuensi": "tahunan",
+                       "cakupanWilayah": "NTB", "penanggungJawab": "DINKES", "kontak": "x"},
+          "variableMetadata": [
+            {"variable": "no", "konsep": "No", "definisi": "Nomor", "referensiWaktu": "", "klasifikasi": "", "ukuran": "nomor"},
+            {"variable": "kode_wilayah", "konsep": "Wilayah", "definisi": "Kode", "referensiWaktu": "", "klasifikasi": "", "ukuran": "kode"},
+            {"variable": "jumlah", "konsep": "Jumlah", "definisi": "Jumlah", "referensiWaktu": "", "klasifikasi": "", "ukuran": "jumlah"}],
+          "indicators": [],
+          "variables": [
+            {"name": "no", "label": "No", "type": "INTEGER", "key": true},
+            {"name": "kode_wilayah", "label": "Kode wilayah", "type": "CODE", "codeList": "wilayah"},
+            {"name": "jumlah", "label": "Jumlah", "type": "DECIMAL", "unit": "unit", "min": 0}]}}
+        """
+        .formatted(code);
+  }
+
+  /** A CSV of {@code n} numbered rows; the rows in {@code bad} carry a non-number. */
+  static byte[] csv(int n, char delimiter, List<Integer> bad) {
+    StringBuilder b = new StringBuilder("\uFEFFno" + delimiter + "kode_wilayah" + delimiter + "jumlah\r\n");
+    for (int i = 1; i <= n; i++) {
+      String value = bad.contains(i) ? "banyak" : (i % 7) + "," + (i % 10);
+      b.append(i).append(delimiter).append("5201").append(delimiter).append('"').append(value).append("\"\r\n");
+    }
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** An XLSX of {@code n} numbered rows below a title row. */
+  static byte[] xlsx(int n) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet s = wb.createSheet("Data");
+      s.createRow(0).createCell(0).setCellValue("Register fasilitas kesehatan 2025");
+      Row h = s.createRow(1);
+      h.createCell(0).setCellValue("no");
+      h.createCell(1).setCellValue("kode_wilayah");
+      h.createCell(2).setCellValue("jumlah");
+      for (int i = 1; i <= n; i++) {
+        Row r = s.createRow(i + 1);
+        r.createCell(0).setCellValue(i);
+        r.createCell(1).setCellValue("5201");
+        r.createCell(2).setCellValue(i * 1.5);
+      }
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** An old binary .xls workbook. */
+  static byte[] xls() throws IOException {
+    try (HSSFWorkbook wb = new HSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      wb.createSheet("Data").createRow(0).createCell(0).setCellValue("no");
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** Starts an import and answers the 202's body. */
+  static JsonObject start(Api api, String code, String query, String name, byte[] body) {
+    Api.Answer a =
+        api.send(
+            "api/v1/items/2026/" + code + "/imports?period=2025&name=" + name + query,
+            "application/octet-stream",
+            body);
+    assertThat(a.status()).as(a.toString()).isEqualTo(202);
+    return a.json();
+  }
+
+  /** Polls an import until it leaves RUNNING. */
+  static JsonObject await(Api api, String submission) {
+    Instant end = Instant.now().plus(Duration.ofSeconds(90));
+    while (true) {
+      JsonObject p = api.get("api/v1/imports/" + submission).json();
+      if (!p.getString("status").equals("RUNNING") || Instant.now().isAfter(end)) {
+        return p;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return p;
+      }
+    }
+  }
+}
