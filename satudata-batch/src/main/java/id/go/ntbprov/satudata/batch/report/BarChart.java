@@ -44,8 +44,7 @@ final class BarChart {
    * @param max the value at the right end of the axis (1 for ratios, a rounded-up count else)
    * @param tick prints axis values, e.g. as percentages
    */
-  BarChart(
-      PdfKit kit, List<Bar> bars, List<Key> legend, double max, DoubleFunction<String> tick) {
+  BarChart(PdfKit kit, List<Bar> bars, List<Key> legend, double max, DoubleFunction<String> tick) {
     this.kit = kit;
     this.bars = bars;
     this.legend = legend;

@@ -26,11 +26,10 @@ final class Charts {
   }
 
   /**
-   * Coverage per agency, highest first, so that the agencies to follow up sit at the bottom;
-   * empty when no agency has an agreed item.
+   * Coverage per agency, highest first, so that the agencies to follow up sit at the bottom; empty
+   * when no agency has an agreed item.
    */
-  static Optional<BarChart> coverage(
-      Evaluation e, ReportContext ctx, Formats formats, PdfKit kit) {
+  static Optional<BarChart> coverage(Evaluation e, ReportContext ctx, Formats formats, PdfKit kit) {
     if (e.byAgency().isEmpty()) {
       return Optional.empty();
     }

@@ -40,8 +40,7 @@ public final class EvaluationPdf {
   };
 
   /** Writes the report to {@code out}, which stays open. */
-  public void write(Evaluation evaluation, ReportContext ctx, OutputStream out)
-      throws IOException {
+  public void write(Evaluation evaluation, ReportContext ctx, OutputStream out) throws IOException {
     Labels labels = Labels.of(ctx.locale());
     Formats formats = new Formats(labels, ctx.zone());
     PdfKit kit = new PdfKit();
@@ -199,8 +198,7 @@ public final class EvaluationPdf {
       table.addCell(kit.cell(String.valueOf(n), 7.5f, Element.ALIGN_RIGHT, shade));
       String step = l.step(b.step()) + " (" + b.step().sopRow() + ")";
       table.addCell(kit.cell(step, 7.5f, Element.ALIGN_LEFT, shade));
-      table.addCell(
-          kit.cell(b.objectType() + " " + b.objectId(), 7.5f, Element.ALIGN_LEFT, shade));
+      table.addCell(kit.cell(b.objectType() + " " + b.objectId(), 7.5f, Element.ALIGN_LEFT, shade));
       table.addCell(kit.cell(f.dateTime(b.deadline()), 7.5f, Element.ALIGN_LEFT, shade));
       String times = f.duration(b.elapsed()) + " / " + f.duration(b.allowed());
       table.addCell(kit.cell(times, 7.5f, Element.ALIGN_LEFT, shade));

@@ -44,8 +44,7 @@ public final class EvaluationXlsx {
   public static final int SUMMARY_HEADER_ROW = 5;
 
   /** Writes the workbook to {@code out}, which stays open. */
-  public void write(Evaluation evaluation, ReportContext ctx, OutputStream out)
-      throws IOException {
+  public void write(Evaluation evaluation, ReportContext ctx, OutputStream out) throws IOException {
     Labels labels = Labels.of(ctx.locale());
     Formats formats = new Formats(labels, ctx.zone());
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -134,7 +133,7 @@ public final class EvaluationXlsx {
         switch (fig.kind()) {
           case COUNT -> number(c, fig.count(a.getValue()), st.integer);
           case RATIO -> number(c, fig.ratio(a.getValue()).doubleValue(), st.percent);
-            // An undefined duration stays blank: a "—" would break sorting and sums.
+          // An undefined duration stays blank: a "—" would break sorting and sums.
           case DURATION ->
               fig.duration(a.getValue()).ifPresent(d -> number(c, Formats.minutes(d), st.minutes));
         }

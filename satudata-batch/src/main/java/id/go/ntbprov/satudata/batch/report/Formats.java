@@ -33,9 +33,11 @@ final class Formats {
     this.labels = labels;
     this.zone = zone;
     this.integer = NumberFormat.getIntegerInstance(labels.locale());
-    this.twoDecimals = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(labels.locale()));
+    this.twoDecimals =
+        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(labels.locale()));
     this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", labels.locale()).withZone(zone);
-    this.dateTime = DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", labels.locale()).withZone(zone);
+    this.dateTime =
+        DateTimeFormatter.ofPattern("d MMMM yyyy HH.mm", labels.locale()).withZone(zone);
     // WITA, WIB, WIT for Indonesian zones in both languages (the JDK's CLDR data knows them).
     this.zoneName = zone.getDisplayName(TextStyle.SHORT, labels.locale());
   }

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Keeps the caller's stream open: OpenPDF and POI close the stream they write to, but the caller
- * (a file store upload, a zip of several documents) owns it.
+ * Keeps the caller's stream open: OpenPDF and POI close the stream they write to, but the caller (a
+ * file store upload, a zip of several documents) owns it.
  */
 final class NonClosing extends FilterOutputStream {
 

@@ -17,9 +17,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Fonts, colours, table cells and the page footer shared by the report and the exposé. Helvetica
- * in Cp1252 (WinAnsi) covers Indonesian and English, the dashes and "é", and needs no embedded
- * font file.
+ * Fonts, colours, table cells and the page footer shared by the report and the exposé. Helvetica in
+ * Cp1252 (WinAnsi) covers Indonesian and English, the dashes and "é", and needs no embedded font
+ * file.
  */
 final class PdfKit {
 
@@ -88,9 +88,9 @@ final class PdfKit {
   }
 
   /**
-   * Writes the footer of every page: a short title on the left and "Halaman x dari y" on the
-   * right. The total is unknown until the document closes, so it goes into a template that is
-   * filled in then.
+   * Writes the footer of every page: a short title on the left and "Halaman x dari y" on the right.
+   * The total is unknown until the document closes, so it goes into a template that is filled in
+   * then.
    */
   static final class Footer extends PdfPageEventHelper {
     private static final float SIZE = 8;

@@ -38,14 +38,16 @@ public final class ProgressExposePdf {
   static final int ATTENTION = 5;
 
   /** Writes the exposé to {@code out}, which stays open. */
-  public void write(Evaluation evaluation, ReportContext ctx, OutputStream out)
-      throws IOException {
+  public void write(Evaluation evaluation, ReportContext ctx, OutputStream out) throws IOException {
     Labels labels = Labels.of(ctx.locale());
     Formats formats = new Formats(labels, ctx.zone());
     PdfKit kit = new PdfKit();
     String periodName = formats.period(evaluation.period());
     String title = labels.get("expose.title", ctx.programmeName());
-    Document doc = new Document(PageSize.A4.rotate(), 50, 50, 50, 40);
+    // A real landscape media box rather than A4.rotate(), which writes a portrait box plus
+    // /Rotate 90 and makes every reader of the file turn coordinates.
+    Rectangle landscape = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
+    Document doc = new Document(landscape, 50, 50, 50, 40);
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, new NonClosing(out));
       writer.setPageEvent(new PdfKit.Footer(kit, labels, title + " \u2014 " + periodName));
@@ -136,9 +138,7 @@ public final class ProgressExposePdf {
       tile(grid, f.integer(r.returned()), l().get("figure.RETURNED"));
       tile(grid, f.integer(r.timeStandardBreaches()), l().get("figure.TIME_STANDARD_BREACHES"));
       tile(
-          grid,
-          f.integer(r.statementLetters() + r.validationLetters()),
-          l().get("expose.letters"));
+          grid, f.integer(r.statementLetters() + r.validationLetters()), l().get("expose.letters"));
       tile(grid, f.integer(e.forumMeetings()), l().get("figure.FORUM_MEETINGS"));
       doc.add(grid);
     }
@@ -271,7 +271,8 @@ public final class ProgressExposePdf {
         list.add(item);
       }
       doc.add(list);
-      Paragraph note = new Paragraph(l().get("expose.nextSteps.note"), kit.font(11, PdfKit.MUTED, false));
+      Paragraph note =
+          new Paragraph(l().get("expose.nextSteps.note"), kit.font(11, PdfKit.MUTED, false));
       note.setSpacingBefore(20);
       doc.add(note);
     }

@@ -10,11 +10,11 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * Renders an {@link Evaluation} as the documents of SOP 5a: the PDF report ({@link
- * EvaluationPdf}), the XLSX of its figures ({@link EvaluationXlsx}) and the progress exposé
- * ({@link ProgressExposePdf}); and stores them through the core's {@link FileStore}, ready to be
- * attached to the report ({@code EvaluationAndReporting.attachDocument}) and delivered to the
- * regional head. Stateless and thread-safe.
+ * Renders an {@link Evaluation} as the documents of SOP 5a: the PDF report ({@link EvaluationPdf}),
+ * the XLSX of its figures ({@link EvaluationXlsx}) and the progress exposé ({@link
+ * ProgressExposePdf}); and stores them through the core's {@link FileStore}, ready to be attached
+ * to the report ({@code EvaluationAndReporting.attachDocument}) and delivered to the regional head.
+ * Stateless and thread-safe.
  */
 public final class ReportRenderer {
 

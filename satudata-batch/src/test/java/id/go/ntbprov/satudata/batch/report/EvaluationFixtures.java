@@ -35,12 +35,25 @@ final class EvaluationFixtures {
   static Evaluation quarter() {
     Figures region =
         new Figures(
-            3, 2, 1, 0, 3, 5, 2, 2, 3, 2, 2, new BigDecimal("0.6667"),
+            3,
+            2,
+            1,
+            0,
+            3,
+            5,
+            2,
+            2,
+            3,
+            2,
+            2,
+            new BigDecimal("0.6667"),
             Optional.of(MEDIAN_TO_PUBLICATION),
             Optional.of(WORST_TO_PUBLICATION),
             Optional.of(MEDIAN_SINCE_CLOSE),
             Optional.of(WORST_SINCE_CLOSE),
-            2, 3, 3);
+            2,
+            3,
+            3);
     Map<AgencyCode, Figures> byAgency = new LinkedHashMap<>();
     byAgency.put(DINKES, agency(1, 1, 2, 1, Duration.ofMinutes(65)));
     byAgency.put(DIKBUD, agency(1, 1, 0, 0, Duration.ofMinutes(2)));
@@ -72,19 +85,50 @@ final class EvaluationFixtures {
       int agreed, int published, int returned, int breaches, Duration toPublication) {
     Optional<Duration> d = Optional.ofNullable(toPublication);
     return new Figures(
-        agreed, agreed, 0, 0, agreed, agreed + returned, published, returned, published,
-        published, published,
+        agreed,
+        agreed,
+        0,
+        0,
+        agreed,
+        agreed + returned,
+        published,
+        returned,
+        published,
+        published,
+        published,
         new BigDecimal(published * 10_000 / agreed).movePointLeft(4),
-        d, d, d.map(x -> MEDIAN_SINCE_CLOSE), d.map(x -> MEDIAN_SINCE_CLOSE),
-        breaches, agreed, published);
+        d,
+        d,
+        d.map(x -> MEDIAN_SINCE_CLOSE),
+        d.map(x -> MEDIAN_SINCE_CLOSE),
+        breaches,
+        agreed,
+        published);
   }
 
   /** Nothing at all: no agencies, no breaches, every duration undefined. */
   static Evaluation empty() {
     Figures zero =
         new Figures(
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, new BigDecimal("0.0000"),
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0, 0, 0);
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            new BigDecimal("0.0000"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            0,
+            0,
+            0);
     return new Evaluation(Period.year(2026), AS_OF, zero, Map.of(), List.of(), 0, 0);
   }
 
@@ -131,8 +175,7 @@ final class EvaluationFixtures {
               elapsed,
               allowed));
     }
-    return new Evaluation(
-        Period.year(2026), AS_OF, quarter().region(), byAgency, breaches, 4, 3);
+    return new Evaluation(Period.year(2026), AS_OF, quarter().region(), byAgency, breaches, 4, 3);
   }
 
   static ReportContext largeContext() {

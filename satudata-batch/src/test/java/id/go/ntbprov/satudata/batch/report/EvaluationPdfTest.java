@@ -11,8 +11,8 @@ class EvaluationPdfTest {
 
   private final ReportRenderer renderer = new ReportRenderer();
 
-  private PdfText render(
-      id.go.ntbprov.satudata.core.evaluation.Evaluation e, ReportContext ctx) throws IOException {
+  private PdfText render(id.go.ntbprov.satudata.core.evaluation.Evaluation e, ReportContext ctx)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     renderer.pdf(e, ctx, out);
     assertThat(out.toByteArray()).startsWith("%PDF".getBytes());
