@@ -99,8 +99,9 @@ public final class ProgressExposePdf {
 
     void title(String title, String periodName) {
       band();
+      // Spacing before the first element of a page is ignored: a tall empty line centres it.
+      doc.add(new Paragraph(110, " ", kit.font(10)));
       Paragraph t = new Paragraph(title, kit.font(34, PdfKit.PRIMARY, true));
-      t.setSpacingBefore(120);
       t.setAlignment(Element.ALIGN_CENTER);
       doc.add(t);
       Paragraph p = new Paragraph(periodName, kit.font(24, PdfKit.MUTED, true));
