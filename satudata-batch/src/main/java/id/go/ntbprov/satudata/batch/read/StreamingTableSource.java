@@ -128,6 +128,12 @@ final class StreamingTableSource implements TableSource {
     if (pending.isEmpty()) {
       throw new ReadException(ReadProblem.HEADER_ONLY, info.fileName(), headerNumber, null);
     }
+    if (maxRows > 0 && pending.size() > maxRows) {
+      // Refused at open when the look-ahead already shows it; further down, by next().
+      Row over = pending.stream().skip(maxRows).findFirst().orElseThrow();
+      throw new ReadException(
+          ReadProblem.TOO_MANY_ROWS, info.fileName(), over.number, null, maxRows);
+    }
     if (declared != null) {
       numberStyle = declared;
     } else if (detectStyle) {

@@ -82,6 +82,9 @@ public final class TableReaders {
   private static TableSource openCsv(Path file, ReadOptions options, String fileName)
       throws IOException {
     TextSniffer.Probe probe = TextSniffer.probe(file, options.charset(), fileName);
+    if (!probe.truncated() && probe.sample().isBlank()) {
+      throw ReadException.ofFile(ReadProblem.EMPTY_FILE, fileName);
+    }
     Delimiter delimiter =
         DelimiterDetector.choose(
             probe.sample(),
