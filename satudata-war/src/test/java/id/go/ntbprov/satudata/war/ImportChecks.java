@@ -46,10 +46,17 @@ final class ImportChecks {
 
   /** A CSV of {@code n} numbered rows; the rows in {@code bad} carry a non-number. */
   static byte[] csv(int n, char delimiter, List<Integer> bad) {
-    StringBuilder b = new StringBuilder("\uFEFFno" + delimiter + "kode_wilayah" + delimiter + "jumlah\r\n");
+    StringBuilder b =
+        new StringBuilder("\uFEFFno" + delimiter + "kode_wilayah" + delimiter + "jumlah\r\n");
     for (int i = 1; i <= n; i++) {
       String value = bad.contains(i) ? "banyak" : (i % 7) + "," + (i % 10);
-      b.append(i).append(delimiter).append("5201").append(delimiter).append('"').append(value).append("\"\r\n");
+      b.append(i)
+          .append(delimiter)
+          .append("5201")
+          .append(delimiter)
+          .append('"')
+          .append(value)
+          .append("\"\r\n");
     }
     return b.toString().getBytes(StandardCharsets.UTF_8);
   }

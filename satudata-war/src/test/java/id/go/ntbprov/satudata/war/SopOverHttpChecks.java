@@ -358,14 +358,19 @@ abstract class SopOverHttpChecks {
   /** Takes an item through planning to AGREED from a full proposal body. */
   String agreed(String code, String proposal) {
     assertThat(as("produsen.dinkes").post("api/v1/items", proposal).status()).isEqualTo(201);
-    as("pembina").post("api/v1/items/2026/" + code + "/recommendation", "{\"decision\":\"RECOMMEND\"}");
+    as("pembina")
+        .post("api/v1/items/2026/" + code + "/recommendation", "{\"decision\":\"RECOMMEND\"}");
     String meeting = "FDM-" + code;
     as("sekretariat")
         .post(
             "api/v1/meetings",
-            "{\"id\":\"" + meeting + "\",\"year\":2026,\"date\":\"2026-01-12\",\"minutesNumber\":\"BA\",\"attendees\":[\"BPS\"]}");
+            "{\"id\":\""
+                + meeting
+                + "\",\"year\":2026,\"date\":\"2026-01-12\",\"minutesNumber\":\"BA\",\"attendees\":[\"BPS\"]}");
     Api.Answer a =
-        as("forum").post("api/v1/meetings/" + meeting + "/agreement", "{\"items\":[\"2026/" + code + "\"]}");
+        as("forum")
+            .post(
+                "api/v1/meetings/" + meeting + "/agreement", "{\"items\":[\"2026/" + code + "\"]}");
     assertThat(a.status()).as(a.toString()).isEqualTo(200);
     return "api/v1/items/2026/" + code;
   }
@@ -377,7 +382,10 @@ abstract class SopOverHttpChecks {
     Api producer = as("produsen.dinkes");
     JsonObject started =
         ImportChecks.start(
-            producer, "IMP-1", "&numberStyle=COMMA_DECIMAL", "data.csv",
+            producer,
+            "IMP-1",
+            "&numberStyle=COMMA_DECIMAL",
+            "data.csv",
             ImportChecks.csv(250, ';', List.of(3, 120, 250)));
     JsonObject done = ImportChecks.await(producer, started.getString("submission"));
     assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
@@ -390,7 +398,11 @@ abstract class SopOverHttpChecks {
     assertThat(draft.getString("originalFileId")).isNotBlank();
     assertThat(
             producer.get(path + "/findings").json().getJsonArray("findings").stream()
-                .map(f -> ((JsonObject) f).getInt("row") + ":" + ((JsonObject) f).getString("column")))
+                .map(
+                    f ->
+                        ((JsonObject) f).getInt("row")
+                            + ":"
+                            + ((JsonObject) f).getString("column")))
         .containsExactly("4:jumlah", "121:jumlah", "251:jumlah");
   }
 
@@ -406,7 +418,9 @@ abstract class SopOverHttpChecks {
     assertThat(done.getJsonNumber("rowsStored").longValue()).isEqualTo(300);
     assertThat(done.getJsonNumber("errors").longValue()).isZero();
     JsonObject rows =
-        producer.get("api/v1/submissions/" + done.getString("submission") + "/rows?offset=1&limit=1").json();
+        producer
+            .get("api/v1/submissions/" + done.getString("submission") + "/rows?offset=1&limit=1")
+            .json();
     assertThat(rows.getJsonArray("rows").getJsonArray(0).getString(2)).isEqualTo("3");
   }
 
@@ -417,13 +431,20 @@ abstract class SopOverHttpChecks {
     Api producer = as("produsen.dinkes");
     JsonObject started =
         ImportChecks.start(
-            producer, "IMP-3", "&numberStyle=COMMA_DECIMAL&failAtRow=550", "data.csv",
+            producer,
+            "IMP-3",
+            "&numberStyle=COMMA_DECIMAL&failAtRow=550",
+            "data.csv",
             ImportChecks.csv(1000, ',', List.of()));
     String id = started.getString("submission");
     JsonObject failed = ImportChecks.await(producer, id);
     assertThat(failed.getString("status")).as(failed.toString()).isEqualTo("FAILED");
-    assertThat(failed.getJsonNumber("rowsStored").longValue()).as("five chunks of 100 committed").isEqualTo(500);
-    assertThat(producer.get("api/v1/submissions/" + id).status()).as("no version yet").isEqualTo(404);
+    assertThat(failed.getJsonNumber("rowsStored").longValue())
+        .as("five chunks of 100 committed")
+        .isEqualTo(500);
+    assertThat(producer.get("api/v1/submissions/" + id).status())
+        .as("no version yet")
+        .isEqualTo(404);
 
     Api.Answer restarted = producer.post("api/v1/imports/" + id + "/restart", "");
     assertThat(restarted.status()).as(restarted.toString()).isEqualTo(200);
@@ -432,7 +453,8 @@ abstract class SopOverHttpChecks {
     assertThat(done.getJsonNumber("rowsStored").longValue()).isEqualTo(1000);
     assertThat(done.getJsonNumber("errors").longValue()).as("no duplicate key").isZero();
     JsonObject rows = producer.get("api/v1/submissions/" + id + "/rows?offset=498&limit=4").json();
-    assertThat(rows.getJsonArray("rows").stream().map(r -> ((jakarta.json.JsonArray) r).getString(0)))
+    assertThat(
+            rows.getJsonArray("rows").stream().map(r -> ((jakarta.json.JsonArray) r).getString(0)))
         .containsExactly("499", "500", "501", "502");
   }
 
@@ -445,9 +467,14 @@ abstract class SopOverHttpChecks {
     JsonObject failed = ImportChecks.await(producer, xls.getString("submission"));
     assertThat(failed.getString("status")).isEqualTo("FAILED");
     assertThat(failed.getString("message")).containsIgnoringCase(".xls");
-    assertThat(producer.get("api/v1/submissions/" + xls.getString("submission")).status()).isEqualTo(404);
+    assertThat(producer.get("api/v1/submissions/" + xls.getString("submission")).status())
+        .isEqualTo(404);
     Api.Answer other =
-        as("produsen.dpmpd").send("api/v1/items/2026/IMP-4/imports?period=2025&name=x.csv", "text/csv", ImportChecks.csv(3, ',', List.of()));
+        as("produsen.dpmpd")
+            .send(
+                "api/v1/items/2026/IMP-4/imports?period=2025&name=x.csv",
+                "text/csv",
+                ImportChecks.csv(3, ',', List.of()));
     assertThat(other.status()).isEqualTo(403);
     assertThat(other.json().getString("rule")).isEqualTo("ACTOR_OUTSIDE_AGENCY");
   }

@@ -20,9 +20,7 @@ final class ImportFiles {
 
   static Path workingCopy(FileStore files, String fileId) {
     try (InputStream in =
-        files
-            .open(fileId)
-            .orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "file", fileId))) {
+        files.open(fileId).orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "file", fileId))) {
       Path copy = Files.createTempFile("satudata-import-", ".bin");
       Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
       return copy;

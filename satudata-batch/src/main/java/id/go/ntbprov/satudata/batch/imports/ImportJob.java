@@ -23,8 +23,8 @@ public final class ImportJob {
   static final String CHUNK_SIZE = "chunkSize";
 
   /**
-   * Test hook: when the system property {@code satudata.batch.fault-injection} is {@code true},
-   * the writer fails the chunk containing this data row once per job instance (its restart passes).
+   * Test hook: when the system property {@code satudata.batch.fault-injection} is {@code true}, the
+   * writer fails the chunk containing this data row once per job instance (its restart passes).
    */
   static final String FAIL_AT_ROW = "failAtRow";
 

@@ -50,8 +50,8 @@ public class ImportProgressStore {
   DataSource dataSource;
 
   /**
-   * Registers a new import; refuses (false) when one is already registered for that version, so
-   * two imports never write the same version's rows.
+   * Registers a new import; refuses (false) when one is already registered for that version, so two
+   * imports never write the same version's rows.
    */
   public boolean register(
       String submission, String account, String fileId, String fileName, long fileSize) {
@@ -105,7 +105,8 @@ public class ImportProgressStore {
   public Optional<String> numberStyle(String submission) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps =
-            c.prepareStatement("select number_style from import_progress where submission_id = ?")) {
+            c.prepareStatement(
+                "select number_style from import_progress where submission_id = ?")) {
       ps.setString(1, submission);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();

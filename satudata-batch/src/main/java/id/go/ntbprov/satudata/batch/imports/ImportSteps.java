@@ -35,8 +35,8 @@ public class ImportSteps {
 
   /**
    * First step: checks again who imports (the account may have lost its role since it queued the
-   * job), reads the file's header and stores it as the version's empty content. A restart finds
-   * the content already there and leaves it.
+   * job), reads the file's header and stores it as the version's empty content. A restart finds the
+   * content already there and leaves it.
    */
   @Transactional
   public void openContent(Properties job) {
@@ -67,7 +67,10 @@ public class ImportSteps {
     Account account = account(job);
     UploadTicket ticket = app.collection().resumeUpload(account, id);
     NumberStyle style =
-        progress.numberStyle(id.toString()).map(NumberStyle::valueOf).orElse(NumberStyle.DOT_DECIMAL);
+        progress
+            .numberStyle(id.toString())
+            .map(NumberStyle::valueOf)
+            .orElse(NumberStyle.DOT_DECIMAL);
     CheckSummary summary;
     try (ContentStore.ContentWriter findings = app.ports().content().append(id)) {
       summary = app.collection().checkStored(ticket, style, findings::finding);
@@ -76,7 +79,10 @@ public class ImportSteps {
     Submission recorded =
         app.collection()
             .completeUpload(
-                account, ticket, summary, app.ports().files().find(job.getProperty(ImportJob.FILE)));
+                account,
+                ticket,
+                summary,
+                app.ports().files().find(job.getProperty(ImportJob.FILE)));
     progress.finished(
         id.toString(),
         ImportProgressStore.Status.COMPLETED,
