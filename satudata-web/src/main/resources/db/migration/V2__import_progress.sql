@@ -8,6 +8,7 @@ create table import_progress (
   file_name     varchar(300) not null,
   file_size     bigint       not null,
   number_style  varchar(20),
+  header_row    bigint,
   status        varchar(20)  not null,
   job_instance  bigint,
   execution_id  bigint,

@@ -75,7 +75,11 @@ final class ImportChecks {
         Row r = s.createRow(i + 1);
         r.createCell(0).setCellValue(i);
         r.createCell(1).setCellValue("5201");
-        r.createCell(2).setCellValue(i * 1.5);
+        if (i == 5) {
+          r.createCell(2).setCellValue("lima"); // on Excel row 7: title, header, then data
+        } else {
+          r.createCell(2).setCellValue(i * 1.5);
+        }
       }
       wb.write(out);
       return out.toByteArray();
@@ -90,6 +94,28 @@ final class ImportChecks {
       wb.write(out);
       return out.toByteArray();
     }
+  }
+
+  /** Takes a numbered item through planning to AGREED with the demo accounts. */
+  static void agree(java.net.URI base, String code) {
+    String pw = SopOverHttpChecks.PASSWORD;
+    Api producer = Api.signIn(base, "produsen.dinkes", pw);
+    assertThat(producer.post("api/v1/items", numberedItem(code)).status()).isEqualTo(201);
+    Api.signIn(base, "pembina", pw)
+        .post("api/v1/items/2026/" + code + "/recommendation", "{\"decision\":\"RECOMMEND\"}");
+    String meeting = "FDM-" + code;
+    Api.signIn(base, "sekretariat", pw)
+        .post(
+            "api/v1/meetings",
+            "{\"id\":\""
+                + meeting
+                + "\",\"year\":2026,\"date\":\"2026-01-12\","
+                + "\"minutesNumber\":\"BA\",\"attendees\":[\"BPS\"]}");
+    Api.Answer a =
+        Api.signIn(base, "forum", pw)
+            .post(
+                "api/v1/meetings/" + meeting + "/agreement", "{\"items\":[\"2026/" + code + "\"]}");
+    assertThat(a.status()).as(a.toString()).isEqualTo(200);
   }
 
   /** Starts an import and answers the 202's body. */

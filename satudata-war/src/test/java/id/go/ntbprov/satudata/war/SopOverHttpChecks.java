@@ -355,30 +355,10 @@ abstract class SopOverHttpChecks {
     assertThat(as("walidata").get(path).status()).isEqualTo(200);
   }
 
-  /** Takes an item through planning to AGREED from a full proposal body. */
-  String agreed(String code, String proposal) {
-    assertThat(as("produsen.dinkes").post("api/v1/items", proposal).status()).isEqualTo(201);
-    as("pembina")
-        .post("api/v1/items/2026/" + code + "/recommendation", "{\"decision\":\"RECOMMEND\"}");
-    String meeting = "FDM-" + code;
-    as("sekretariat")
-        .post(
-            "api/v1/meetings",
-            "{\"id\":\""
-                + meeting
-                + "\",\"year\":2026,\"date\":\"2026-01-12\",\"minutesNumber\":\"BA\",\"attendees\":[\"BPS\"]}");
-    Api.Answer a =
-        as("forum")
-            .post(
-                "api/v1/meetings/" + meeting + "/agreement", "{\"items\":[\"2026/" + code + "\"]}");
-    assertThat(a.status()).as(a.toString()).isEqualTo(200);
-    return "api/v1/items/2026/" + code;
-  }
-
   @Test
   @Order(20)
   void aCsvImportBecomesADraftWithAllItsFindings() {
-    agreed("IMP-1", ImportChecks.numberedItem("IMP-1"));
+    ImportChecks.agree(base(), "IMP-1");
     Api producer = as("produsen.dinkes");
     JsonObject started =
         ImportChecks.start(
@@ -409,14 +389,22 @@ abstract class SopOverHttpChecks {
   @Test
   @Order(21)
   void anXlsxImportFindsItsHeaderBelowATitle() throws Exception {
-    agreed("IMP-2", ImportChecks.numberedItem("IMP-2"));
+    ImportChecks.agree(base(), "IMP-2");
     Api producer = as("produsen.dinkes");
     JsonObject started =
         ImportChecks.start(producer, "IMP-2", "", "data.xlsx", ImportChecks.xlsx(300));
     JsonObject done = ImportChecks.await(producer, started.getString("submission"));
     assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
     assertThat(done.getJsonNumber("rowsStored").longValue()).isEqualTo(300);
-    assertThat(done.getJsonNumber("errors").longValue()).isZero();
+    assertThat(done.getJsonNumber("errors").longValue()).isEqualTo(1);
+    JsonObject finding =
+        producer
+            .get("api/v1/submissions/" + done.getString("submission") + "/findings")
+            .json()
+            .getJsonArray("findings")
+            .getJsonObject(0);
+    assertThat(finding.getInt("row")).as("the row Excel shows").isEqualTo(7);
+    assertThat(finding.getString("column")).isEqualTo("jumlah");
     JsonObject rows =
         producer
             .get("api/v1/submissions/" + done.getString("submission") + "/rows?offset=1&limit=1")
@@ -427,7 +415,7 @@ abstract class SopOverHttpChecks {
   @Test
   @Order(22)
   void aFailedChunkThenARestartStoresEveryRowOnce() {
-    agreed("IMP-3", ImportChecks.numberedItem("IMP-3"));
+    ImportChecks.agree(base(), "IMP-3");
     Api producer = as("produsen.dinkes");
     JsonObject started =
         ImportChecks.start(
@@ -461,7 +449,7 @@ abstract class SopOverHttpChecks {
   @Test
   @Order(23)
   void badFilesFailWithAClearMessageAndLeaveNoVersion() throws Exception {
-    agreed("IMP-4", ImportChecks.numberedItem("IMP-4"));
+    ImportChecks.agree(base(), "IMP-4");
     Api producer = as("produsen.dinkes");
     JsonObject xls = ImportChecks.start(producer, "IMP-4", "", "lama.xls", ImportChecks.xls());
     JsonObject failed = ImportChecks.await(producer, xls.getString("submission"));

@@ -13,7 +13,9 @@ public final class ImportJob {
   /** The job's name ({@code META-INF/batch-jobs/submission-import.xml}). */
   public static final String NAME = "submission-import";
 
-  static final String SUBMISSION = "submission";
+  /** Parameter: the reserved submission version, e.g. {@code 2026/KES-001/2025/v1}. */
+  public static final String SUBMISSION = "submission";
+
   static final String ACCOUNT = "account";
   static final String FILE = "file";
   static final String DELIMITER = "delimiter";

@@ -91,14 +91,30 @@ public class ImportProgressStore {
         });
   }
 
-  /** The number style detected or declared when the header was read. */
-  public void numberStyle(String submission, String style) {
+  /** The number style and the header's row, found when the header was read. */
+  public void layout(String submission, String style, long headerRow) {
     update(
-        "update import_progress set number_style = ? where submission_id = ?",
+        "update import_progress set number_style = ?, header_row = ? where submission_id = ?",
         ps -> {
           ps.setString(1, style);
-          ps.setString(2, submission);
+          ps.setLong(2, headerRow);
+          ps.setString(3, submission);
         });
+  }
+
+  /** The header's row in the file, as recorded (1 when unknown). */
+  public long headerRow(String submission) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("select header_row from import_progress where submission_id = ?")) {
+      ps.setString(1, submission);
+      try (ResultSet rs = ps.executeQuery()) {
+        long row = rs.next() ? rs.getLong(1) : 0;
+        return row < 1 ? 1 : row;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("read import progress " + submission, e);
+    }
   }
 
   /** The number style recorded for an import, if any. */

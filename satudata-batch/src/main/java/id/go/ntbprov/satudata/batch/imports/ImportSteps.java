@@ -50,7 +50,7 @@ public class ImportSteps {
       try (ContentStore.ContentWriter w = app.ports().content().open(id, source.header())) {
         w.commit();
       }
-      progress.numberStyle(id.toString(), source.numberStyle().name());
+      progress.layout(id.toString(), source.numberStyle().name(), source.headerRowNumber());
     } finally {
       ImportFiles.delete(copy);
     }
@@ -73,7 +73,9 @@ public class ImportSteps {
             .orElse(NumberStyle.DOT_DECIMAL);
     CheckSummary summary;
     try (ContentStore.ContentWriter findings = app.ports().content().append(id)) {
-      summary = app.collection().checkStored(ticket, style, findings::finding);
+      summary =
+          app.collection()
+              .checkStored(ticket, style, progress.headerRow(id.toString()), findings::finding);
       findings.commit();
     }
     Submission recorded =

@@ -30,7 +30,7 @@ public final class CheckSession {
   private final ColumnPlan[] keyColumns;
   private final LongIntHashMap keys;
 
-  private long lastRow = 1;
+  private long lastRow;
   private long rowsChecked;
   private ConformityReport report;
 
@@ -41,6 +41,7 @@ public final class CheckSession {
       FindingSink sink) {
     this.out = new FindingCounter(sink);
     this.plan = new SessionPlan(input, header, codeLists, out);
+    this.lastRow = input.headerRow();
     this.cells = new CellChecker(out, input.numberStyle(), input.period());
     this.columns = plan.columns;
     this.keyColumns = plan.keyColumns;

@@ -21,6 +21,9 @@ final class SessionPlan {
   /** Number of header columns. */
   final int width;
 
+  /** The header's row number in the user's file. */
+  final long headerRow;
+
   /** Columns of the upload that map to a variable, in header order. */
   final ColumnPlan[] columns;
 
@@ -38,6 +41,7 @@ final class SessionPlan {
       List<String> header,
       Function<String, Optional<CodeList>> codeLists,
       FindingCounter out) {
+    this.headerRow = input.headerRow();
     TableStructure structure = input.item().structure();
     List<String> names = header == null ? List.of() : header;
     this.width = names.size();
@@ -57,7 +61,7 @@ final class SessionPlan {
       String name = lower(v.name());
       Integer index = indexByName.get(name);
       if (index == null) {
-        out.emit(CheckRule.HEADER_MISSING_COLUMN, 1, 0, v.name(), "", v.label());
+        out.emit(CheckRule.HEADER_MISSING_COLUMN, headerRow, 0, v.name(), "", v.label());
       }
       CodeList list = v.type() == VariableType.CODE ? codeList(v, index, codeLists, out) : null;
       if (index != null) {
@@ -97,7 +101,7 @@ final class SessionPlan {
    * compared trimmed and case-insensitively; a UTF-8 byte order mark, which Excel writes in front
    * of a CSV file, is dropped from the first.
    */
-  private static Map<String, Integer> mapHeader(
+  private Map<String, Integer> mapHeader(
       List<String> names, Map<String, Variable> variables, FindingCounter out) {
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
@@ -109,14 +113,14 @@ final class SessionPlan {
       String key = lower(name);
       if (!variables.containsKey(key)) {
         // Also a blank heading: its cells cannot be attributed to any variable.
-        out.emit(CheckRule.HEADER_UNKNOWN_COLUMN, 1, i + 1, name, name);
+        out.emit(CheckRule.HEADER_UNKNOWN_COLUMN, headerRow, i + 1, name, name);
         continue;
       }
       Integer earlier = first.putIfAbsent(key, i);
       if (earlier != null) {
         out.emit(
             CheckRule.HEADER_DUPLICATE_COLUMN,
-            1,
+            headerRow,
             i + 1,
             name,
             name,
@@ -127,7 +131,7 @@ final class SessionPlan {
   }
 
   /** The variable's list, or null after reporting it unknown. */
-  private static CodeList codeList(
+  private CodeList codeList(
       Variable v,
       Integer index,
       Function<String, Optional<CodeList>> codeLists,
@@ -135,7 +139,7 @@ final class SessionPlan {
     String id = v.codeList().orElseThrow();
     Optional<CodeList> list = codeLists.apply(id);
     if (list == null || list.isEmpty()) {
-      out.emit(CheckRule.CODE_LIST_UNKNOWN, 1, index == null ? 0 : index + 1, v.name(), id);
+      out.emit(CheckRule.CODE_LIST_UNKNOWN, headerRow, index == null ? 0 : index + 1, v.name(), id);
       return null;
     }
     return list.get();

@@ -126,10 +126,21 @@ public final class Collection {
    * ContentStore}: metadata, then every row. Findings go to {@code sink} (the caller stores them).
    */
   public CheckSummary checkStored(UploadTicket ticket, NumberStyle style, FindingSink sink) {
+    return checkStored(ticket, style, 1, sink);
+  }
+
+  /**
+   * As {@link #checkStored(UploadTicket, NumberStyle, FindingSink)}, for a file whose header is
+   * on row {@code headerRow} (a spreadsheet with title rows above it): findings then name the rows
+   * the user sees.
+   */
+  public CheckSummary checkStored(
+      UploadTicket ticket, NumberStyle style, long headerRow, FindingSink sink) {
     List<String> header = content.header(ticket.id());
     ConformityReport meta = checker.checkMetadata(ticket.item(), sink);
     CheckSession session =
-        checker.start(new CheckInput(ticket.item(), ticket.id().period(), style), header, sink);
+        checker.start(
+            new CheckInput(ticket.item(), ticket.id().period(), style, headerRow), header, sink);
     try (ContentStore.RowCursor rows = content.cursor(ticket.id())) {
       while (rows.hasNext()) {
         session.accept(rows.next());

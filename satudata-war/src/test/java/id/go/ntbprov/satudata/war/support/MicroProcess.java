@@ -66,6 +66,16 @@ public final class MicroProcess implements AutoCloseable {
     }
   }
 
+  /** Kills the server at once (SIGKILL), as a power cut or an OOM killer would. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Stops the server as a service manager would (SIGTERM), and waits for it to end. */
   @Override
   public void close() {
