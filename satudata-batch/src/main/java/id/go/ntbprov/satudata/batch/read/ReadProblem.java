@@ -30,6 +30,8 @@ public enum ReadProblem {
   XLSX_INVALID("read.xlsx.invalid"),
   /** An entry inflating far beyond its compressed size. */
   XLSX_ZIP_BOMB("read.xlsx.bomb"),
+  /** Shared strings too large to hold in memory. Arg: the limit in MB. */
+  XLSX_STRINGS_TOO_LARGE("read.xlsx.strings-too-large"),
   /** XML with a DOCTYPE or entity declaration (XXE): never expanded, refused. */
   XLSX_UNSAFE_XML("read.xlsx.unsafe-xml"),
   /** The chosen sheet does not exist. Args: the sheet asked for, the sheets there are. */

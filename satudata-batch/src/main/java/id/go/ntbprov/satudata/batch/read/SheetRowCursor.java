@@ -30,7 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * ({@code #DIV/0!}); numbers in plain form, at most 15 significant digits as Excel shows them, no
  * grouping, no exponent, no trailing {@code .0} ({@code 1234567890123}, {@code 0.1}), with a comma
  * instead of the dot when the comma-decimal style was declared; date-formatted numbers as ISO
- * {@code yyyy-MM-dd}, or {@code yyyy-MM-ddTHH:mm:ss} when they have a time.
+ * {@code yyyy-MM-dd}, or ISO date-time ({@code 2021-01-02T13:45}, seconds when not zero) when they
+ * have a time.
  */
 final class SheetRowCursor implements RowCursor {
 

@@ -11,10 +11,12 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * Opens an XLSX for streaming: the package read-only from the file (random access, POI's {@code
@@ -38,7 +40,7 @@ final class XlsxTables {
       XSSFReader reader = new XSSFReader(pkg);
       boolean date1904 = date1904(reader);
       StylesTable styles = reader.getStylesTable();
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      ReadOnlySharedStringsTable strings = sharedStrings(pkg, fileName);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       List<String> names = new ArrayList<>();
       InputStream chosen = null;
@@ -87,6 +89,35 @@ final class XlsxTables {
     }
   }
 
+  /**
+   * The shared strings, refused past {@link #maxSharedStringsBytes()} of XML: they are held in
+   * memory, and the zip-bomb ratio alone still lets a 100 MB upload inflate to 10 GB.
+   */
+  private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg, String fileName)
+      throws Exception {
+    List<PackagePart> parts =
+        pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+    if (parts.isEmpty()) {
+      return new ReadOnlySharedStringsTable(pkg, false);
+    }
+    long limit = maxSharedStringsBytes();
+    try (InputStream in = new BoundedInputStream(parts.get(0).getInputStream(), limit)) {
+      return new ReadOnlySharedStringsTable(in, false);
+    } catch (BoundedInputStream.LimitExceeded e) {
+      throw ReadException.ofFile(
+          ReadProblem.XLSX_STRINGS_TOO_LARGE, fileName, limit / (1024.0 * 1024.0));
+    }
+  }
+
+  /** Tests set a small limit here; 0 means the default. */
+  static volatile long sharedStringsLimitForTests;
+
+  /** A quarter of the heap, at most 256 MiB of XML: strings take about as much as their XML. */
+  static long maxSharedStringsBytes() {
+    long forTests = sharedStringsLimitForTests;
+    return forTests > 0 ? forTests : Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4);
+  }
+
   /** Whether dates count from 1904 (old Mac workbooks): {@code <workbookPr date1904="1">}. */
   private static boolean date1904(XSSFReader reader) throws Exception {
     try (InputStream in = reader.getWorkbookData()) {
@@ -124,6 +155,14 @@ final class XlsxTables {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ReadException r) {
         return r;
+      }
+      if (t instanceof BoundedInputStream.LimitExceeded) {
+        return new ReadException(
+            ReadProblem.XLSX_STRINGS_TOO_LARGE,
+            fileName,
+            0,
+            null,
+            maxSharedStringsBytes() / (1024.0 * 1024.0));
       }
       String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
       if (m.contains("zip bomb") || m.contains("potentially malicious")) {

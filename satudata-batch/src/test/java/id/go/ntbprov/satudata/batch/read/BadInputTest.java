@@ -236,6 +236,31 @@ class BadInputTest {
   }
 
   @Test
+  void sharedStringsAboveTheMemoryLimitAreRefused() throws Exception {
+    Path file =
+        TestFiles.xlsx(
+            dir,
+            "teks.xlsx",
+            wb -> {
+              var sheet = wb.createSheet("Data");
+              TestFiles.fillRows(sheet, 0, new Object[] {"kode", "catatan"});
+              for (int r = 1; r <= 2000; r++) {
+                TestFiles.fillRows(sheet, r, new Object[] {"k" + r, "catatan panjang nomor " + r});
+              }
+            });
+    XlsxTables.sharedStringsLimitForTests = 10_000;
+    try {
+      ReadException e = refusal(file);
+      assertThat(e.problem()).isEqualTo(ReadProblem.XLSX_STRINGS_TOO_LARGE);
+    } finally {
+      XlsxTables.sharedStringsLimitForTests = 0;
+    }
+    try (TableSource fine = TableReaders.open(file, ReadOptions.defaults())) {
+      assertThat(cells(fine)).hasSize(2000);
+    }
+  }
+
+  @Test
   void passwordProtectedXlsx() throws Exception {
     Path file = dir.resolve("sandi.xlsx");
     try (POIFSFileSystem fs = new POIFSFileSystem();
