@@ -22,7 +22,10 @@ public record CheckInput(
     RuleViolation.requirePresent(period, "conformity.period");
     RuleViolation.requirePresent(numberStyle, "conformity.numberStyle");
     RuleViolation.require(
-        headerRow >= 1, id.go.ntbprov.satudata.core.rule.Rule.INPUT_INVALID, "headerRow", headerRow);
+        headerRow >= 1,
+        id.go.ntbprov.satudata.core.rule.Rule.INPUT_INVALID,
+        "headerRow",
+        headerRow);
   }
 
   /** An upload whose header is its first row. */

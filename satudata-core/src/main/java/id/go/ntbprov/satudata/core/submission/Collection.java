@@ -130,9 +130,9 @@ public final class Collection {
   }
 
   /**
-   * As {@link #checkStored(UploadTicket, NumberStyle, FindingSink)}, for a file whose header is
-   * on row {@code headerRow} (a spreadsheet with title rows above it): findings then name the rows
-   * the user sees.
+   * As {@link #checkStored(UploadTicket, NumberStyle, FindingSink)}, for a file whose header is on
+   * row {@code headerRow} (a spreadsheet with title rows above it): findings then name the rows the
+   * user sees.
    */
   public CheckSummary checkStored(
       UploadTicket ticket, NumberStyle style, long headerRow, FindingSink sink) {
