@@ -11,7 +11,6 @@ import id.go.ntbprov.satudata.core.letter.LetterKind;
 import id.go.ntbprov.satudata.core.letter.LetterRepository;
 import id.go.ntbprov.satudata.core.period.Period;
 import id.go.ntbprov.satudata.core.submission.Submission;
-import id.go.ntbprov.satudata.core.submission.SubmissionId;
 import id.go.ntbprov.satudata.core.submission.SubmissionRepository;
 import id.go.ntbprov.satudata.core.submission.SubmissionStatus;
 import id.go.ntbprov.satudata.core.submission.Transition;
@@ -75,11 +74,20 @@ public final class Evaluator {
             .toList();
     List<Letter> registered = letters.registeredBetween(w.from(), w.to());
     List<Breach> breaches = monitor.breaches(w.from(), w.to(), asOf);
+    Map<String, AgencyCode> agencyOfSubmission = new HashMap<>();
+    versions.forEach(v -> agencyOfSubmission.put(v.id().toString(), v.agency()));
+    Map<Breach, AgencyCode> breachAgency = new HashMap<>();
+    for (Breach b : breaches) {
+      if (b.objectType().equals("submission") && agencyOfSubmission.containsKey(b.objectId())) {
+        breachAgency.put(b, agencyOfSubmission.get(b.objectId()));
+      }
+    }
 
-    Figures region = figures(w, scope, versions, registered, breaches, a -> true);
+    Figures region = figures(w, scope, versions, registered, breaches, breachAgency, a -> true);
     Map<AgencyCode, Figures> byAgency = new TreeMap<>();
     for (AgencyCode agency : new java.util.TreeSet<>(producerOf.values())) {
-      byAgency.put(agency, figures(w, scope, versions, registered, breaches, agency::equals));
+      byAgency.put(
+          agency, figures(w, scope, versions, registered, breaches, breachAgency, agency::equals));
     }
     int meetingsHeld =
         (int)
@@ -101,6 +109,7 @@ public final class Evaluator {
       List<Submission> allVersions,
       List<Letter> registered,
       List<Breach> allBreaches,
+      Map<Breach, AgencyCode> breachAgency,
       Predicate<AgencyCode> agency) {
     List<DataItem> scope =
         allScope.stream().filter(i -> agency.test(i.definition().producer())).toList();
@@ -135,8 +144,8 @@ public final class Evaluator {
       s.enteredAt(SubmissionStatus.VALIDATED).ifPresent(v -> toPublication.add(v, published));
       sinceClose.add(s.id().period().end(zone).toInstant(), published);
     }
-    int breaches =
-        (int) allBreaches.stream().filter(b -> belongsTo(b, allVersions, agency)).count();
+    // A breach on a submission counts for its agency; others (reports) for the region only.
+    int breaches = (int) allBreaches.stream().filter(b -> agency.test(breachAgency.get(b))).count();
     return new Figures(
         scope.size(),
         available,
@@ -194,15 +203,6 @@ public final class Evaluator {
         firstDecision.values().stream()
             .filter(t -> t.to() == SubmissionStatus.CONFORMANT && w.contains(t.at()))
             .count();
-  }
-
-  private static boolean belongsTo(
-      Breach b, List<Submission> versions, Predicate<AgencyCode> agency) {
-    if (!b.objectType().equals("submission")) {
-      return agency.test(null);
-    }
-    SubmissionId id = SubmissionId.parse(b.objectId());
-    return versions.stream().filter(s -> id.equals(s.id())).anyMatch(s -> agency.test(s.agency()));
   }
 
   private static int countLetters(

@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -65,12 +67,27 @@ public final class TimeStandardMonitor {
   private void afterStep(TimeStandard s, Instant from, Instant to, Instant asOf, List<Breach> out) {
     String type = objectType(s.step());
     SopStep start = s.startsAfter().orElseThrow();
-    for (AuditEntry a : audit.forStep(start, from.minus(s.allowed()), to.minus(s.allowed()))) {
-      if (!a.objectType().equals(type)) {
-        continue;
+    List<AuditEntry> starts =
+        audit.forStep(start, from.minus(s.allowed()), to.minus(s.allowed())).stream()
+            .filter(a -> a.objectType().equals(type))
+            .toList();
+    if (starts.isEmpty()) {
+      return;
+    }
+    // One read of the measured step's entries, indexed by object: looking each object up in the
+    // whole trail would make the evaluation quadratic in the number of entries.
+    Map<String, List<Instant>> done = new HashMap<>();
+    for (AuditEntry e : audit.forStep(s.step(), starts.get(0).at(), asOf.plusNanos(1))) {
+      if (e.objectType().equals(type)) {
+        done.computeIfAbsent(e.objectId(), k -> new ArrayList<>()).add(e.at());
       }
-      Optional<Instant> done = firstAfter(s.step(), a.objectType(), a.objectId(), a.at());
-      measure(s, a.objectType(), a.objectId(), a.at(), done, asOf).ifPresent(out::add);
+    }
+    for (AuditEntry a : starts) {
+      Optional<Instant> first =
+          done.getOrDefault(a.objectId(), List.of()).stream()
+              .filter(t -> !t.isBefore(a.at()))
+              .findFirst();
+      measure(s, a.objectType(), a.objectId(), a.at(), first, asOf).ifPresent(out::add);
     }
   }
 
