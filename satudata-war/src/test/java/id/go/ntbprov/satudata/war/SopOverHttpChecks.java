@@ -384,6 +384,17 @@ abstract class SopOverHttpChecks {
                             + ":"
                             + ((JsonObject) f).getString("column")))
         .containsExactly("4:jumlah", "121:jumlah", "251:jumlah");
+    Api.Answer report = producer.get(path + "/findings.csv");
+    assertThat(report.status()).as(report.toString()).isEqualTo(200);
+    assertThat(report.contentType()).startsWith("text/csv");
+    List<String> lines = report.body().lines().toList();
+    assertThat(lines).hasSize(4); // header and the three findings
+    assertThat(lines.get(0)).contains("baris").contains("pesan").contains("message");
+    assertThat(lines.get(1)).startsWith("4,").contains("banyak").contains("Row 4");
+    Api.Answer workbook = producer.get(path + "/findings.xlsx");
+    assertThat(workbook.status()).isEqualTo(200);
+    assertThat(workbook.contentType()).contains("spreadsheetml");
+    assertThat(producer.get(path + "/findings.pdf").status()).isEqualTo(422);
   }
 
   @Test
@@ -465,5 +476,61 @@ abstract class SopOverHttpChecks {
                 ImportChecks.csv(3, ',', List.of()));
     assertThat(other.status()).isEqualTo(403);
     assertThat(other.json().getString("rule")).isEqualTo("ACTOR_OUTSIDE_AGENCY");
+  }
+
+  @Test
+  @Order(24)
+  void theEvaluationJobRendersTheReportWithTheFigures() throws Exception {
+    Api walidata = as("walidata");
+    Api.Answer started = walidata.post("api/v1/evaluations/jobs", "{\"period\":\"2026\"}");
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    long execution = started.json().getJsonNumber("executionId").longValue();
+    JsonObject job = walidata.get("api/v1/evaluations/jobs/" + execution).json();
+    for (int i = 0; i < 300 && !job.getString("batchStatus").equals("COMPLETED"); i++) {
+      assertThat(job.getString("batchStatus")).isNotEqualTo("FAILED");
+      Thread.sleep(200);
+      job = walidata.get("api/v1/evaluations/jobs/" + execution).json();
+    }
+    assertThat(job.getString("batchStatus")).as(job.toString()).isEqualTo("COMPLETED");
+    java.util.Map<String, String> made = new java.util.HashMap<>();
+    for (String part : job.getString("exitStatus").split(" ")) {
+      made.put(part.substring(0, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+    }
+    JsonObject report = walidata.get("api/v1/evaluations/" + made.get("report")).json();
+    assertThat(report.getString("documentFileId")).isEqualTo(made.get("pdf"));
+    JsonObject region = report.getJsonObject("region");
+    String coverage =
+        region
+                .getJsonNumber("coverage")
+                .bigDecimalValue()
+                .movePointRight(2)
+                .setScale(2)
+                .toPlainString()
+                .replace('.', ',')
+            + "%";
+
+    byte[] pdf = walidata.download("api/v1/files/" + made.get("pdf"));
+    String text;
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    }
+    assertThat(text).contains("Laporan Evaluasi").contains("Tahun 2026").contains(coverage);
+    assertThat(text).contains(Integer.toString(region.getInt("itemsAgreed")));
+
+    byte[] xlsx = walidata.download("api/v1/files/" + made.get("xlsx"));
+    java.util.List<Double> numbers = new java.util.ArrayList<>();
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      for (var row : wb.getSheet("Ringkasan")) {
+        for (var cell : row) {
+          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+            numbers.add(cell.getNumericCellValue());
+          }
+        }
+      }
+    }
+    assertThat(numbers)
+        .contains((double) region.getInt("itemsAgreed"), (double) region.getInt("published"))
+        .contains(region.getJsonNumber("coverage").doubleValue());
   }
 }

@@ -1,10 +1,15 @@
 package id.go.ntbprov.satudata.web.api;
 
+import id.go.ntbprov.satudata.batch.evaluation.EvaluationReportJob;
 import id.go.ntbprov.satudata.core.SatuData;
 import id.go.ntbprov.satudata.core.evaluation.EvaluationReport;
 import id.go.ntbprov.satudata.core.period.Period;
 import id.go.ntbprov.satudata.core.rule.Rule;
 import id.go.ntbprov.satudata.core.rule.RuleViolation;
+import id.go.ntbprov.satudata.core.sop.SopStep;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,6 +64,46 @@ public class EvaluationResource {
     return Response.created(URI.create("v1/evaluations/" + r.id()))
         .entity(EvaluationJson.ReportView.of(r))
         .build();
+  }
+
+  /** A report job as shown: the batch status and, when done, what it produced. */
+  public record JobView(long executionId, String batchStatus, String exitStatus) {}
+
+  /**
+   * Runs the evaluation as a batch job that also renders and stores the PDF report, the XLSX and
+   * the exposé, and attaches the report (SOP 5a): 202 with the execution to follow.
+   */
+  @POST
+  @Path("evaluations/jobs")
+  public Response evaluateAsJob(EvaluateJson e) {
+    RuleViolation.requirePresent(e, "body");
+    Period period = Period.parse(RuleViolation.requireText(e.period, "period"));
+    var who = actor.require();
+    app.authorization().require(who, SopStep.EVALUATE, null);
+    long execution =
+        BatchRuntime.getJobOperator()
+            .start(
+                EvaluationReportJob.NAME, EvaluationReportJob.parameters(period, who.id().value()));
+    return Response.accepted(job(execution))
+        .location(URI.create("v1/evaluations/jobs/" + execution))
+        .build();
+  }
+
+  /** The state of a report job. */
+  @GET
+  @Path("evaluations/jobs/{execution}")
+  public JobView evaluationJob(@PathParam("execution") long execution) {
+    actor.require();
+    try {
+      return job(execution);
+    } catch (NoSuchJobExecutionException e) {
+      throw new RuleViolation(Rule.NOT_FOUND, "job", execution);
+    }
+  }
+
+  private static JobView job(long execution) {
+    JobExecution x = BatchRuntime.getJobOperator().getJobExecution(execution);
+    return new JobView(execution, x.getBatchStatus().name(), x.getExitStatus());
   }
 
   /** Every report, newest first. */

@@ -1,5 +1,6 @@
 package id.go.ntbprov.satudata.web.api;
 
+import id.go.ntbprov.satudata.batch.export.FindingsExport;
 import id.go.ntbprov.satudata.core.SatuData;
 import id.go.ntbprov.satudata.core.actor.AgencyCode;
 import id.go.ntbprov.satudata.core.conformity.NumberStyle;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -140,6 +142,48 @@ public class SubmissionResource {
         app.collection().findings(id, offset, page(limit)).stream()
             .map(f -> SubmissionJson.FindingView.of(f, locale))
             .toList());
+  }
+
+  /**
+   * The rejected-rows report: every finding with row, column, value and the message in Bahasa
+   * Indonesia and English, as {@code csv} (UTF-8 with BOM) or {@code xlsx}; cells that a
+   * spreadsheet would take for a formula are neutralised.
+   */
+  @GET
+  @Path(ID + "/findings.{format}")
+  @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  @Transactional
+  public Response findingsReport(
+      @PathParam("year") int year,
+      @PathParam("code") String code,
+      @PathParam("period") String period,
+      @PathParam("version") String version,
+      @PathParam("format") String format) {
+    SubmissionId id = id(year, code, period, version);
+    readable(id);
+    boolean xlsx = "xlsx".equalsIgnoreCase(format);
+    RuleViolation.require(
+        xlsx || "csv".equalsIgnoreCase(format), Rule.INPUT_INVALID, "format", format);
+    var locale = Problems.locale(headers);
+    StreamingOutput body =
+        out -> {
+          var findings =
+              FindingsExport.paged(
+                  (offset, limit) -> app.ports().content().findings(id, offset, limit), 1000);
+          if (xlsx) {
+            FindingsExport.xlsx(findings, out, locale);
+          } else {
+            FindingsExport.csv(findings, out, locale);
+          }
+        };
+    String name = "temuan-" + id.toString().replace('/', '_') + (xlsx ? ".xlsx" : ".csv");
+    return Response.ok(body)
+        .type(
+            xlsx
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .build();
   }
 
   /** The stored rows, a page at a time (the custodian's preview). */

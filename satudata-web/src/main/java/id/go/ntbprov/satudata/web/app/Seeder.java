@@ -9,6 +9,7 @@ import id.go.ntbprov.satudata.core.actor.Role;
 import id.go.ntbprov.satudata.core.actor.RoleAssignment;
 import id.go.ntbprov.satudata.core.reference.CodeList;
 import id.go.ntbprov.satudata.core.region.RegionProfile;
+import id.go.ntbprov.satudata.core.sop.SopStep;
 import id.go.ntbprov.satudata.web.persistence.Credential;
 import id.go.ntbprov.satudata.web.persistence.JpaCredentialStore;
 import id.go.ntbprov.satudata.web.security.Passwords;
@@ -54,11 +55,32 @@ public final class Seeder {
         app.ports().codeLists().save(list);
       }
     }
+    systemAccount(profile);
     adminPassword.ifPresent(
         p -> account("admin", "Administrator", p, RoleAssignment.of(Role.ADMINISTRATOR)));
     if (demo) {
       demoAccounts(profile)
           .forEach((name, role) -> account(name, "Demo " + name, DEMO_PASSWORD, role));
+    }
+  }
+
+  /**
+   * The account scheduled work runs for ({@code sistem}): every province-wide role the region
+   * allows to evaluate; no password, so nobody signs in with it.
+   */
+  private void systemAccount(RegionProfile profile) {
+    AccountId sistem = AccountId.of("sistem");
+    if (app.ports().accounts().find(sistem).isPresent()) {
+      return;
+    }
+    java.util.Set<RoleAssignment> roles = new java.util.HashSet<>();
+    for (Role r : profile.steps().rolesFor(SopStep.EVALUATE)) {
+      if (!r.agencyScoped()) {
+        roles.add(RoleAssignment.of(r));
+      }
+    }
+    if (!roles.isEmpty()) {
+      app.ports().accounts().save(new Account(sistem, "Sistem (jadwal otomatis)", roles, true, 0));
     }
   }
 
