@@ -118,6 +118,123 @@ final class ImportChecks {
     assertThat(a.status()).as(a.toString()).isEqualTo(200);
   }
 
+  /**
+   * A data list workbook (sheets Butir, Variabel) with one item per code; {@code type} of the
+   * value.
+   */
+  static byte[] dataList(List<String> codes, String type) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet items = wb.createSheet("Butir");
+      String[] ih = {
+        "kode",
+        "judul",
+        "deskripsi",
+        "topik",
+        "produsen",
+        "periodisitas",
+        "tingkat",
+        "prioritas",
+        "konsep",
+        "definisi",
+        "klasifikasi",
+        "ukuran",
+        "satuan",
+        "judul_kegiatan",
+        "tujuan",
+        "cara_pengumpulan",
+        "variabel_wilayah",
+        "variabel_periode"
+      };
+      Sheet vars = wb.createSheet("Variabel");
+      String[] vh = {
+        "kode_butir",
+        "nama",
+        "label",
+        "tipe",
+        "satuan",
+        "wajib",
+        "kunci",
+        "min",
+        "max",
+        "daftar_kode"
+      };
+      row(items, 0, ih);
+      row(vars, 0, vh);
+      int v = 1;
+      for (int i = 0; i < codes.size(); i++) {
+        String c = codes.get(i);
+        row(
+            items,
+            i + 1,
+            new String[] {
+              c,
+              "Data " + c,
+              "Uji impor",
+              "Kesehatan",
+              "DINKES",
+              "tahunan",
+              "kabupaten_kota",
+              "tidak",
+              "Konsep",
+              "Definisi",
+              "",
+              "jumlah",
+              "unit",
+              "Kegiatan",
+              "Tujuan",
+              "administrasi",
+              "kode_wilayah",
+              "tahun"
+            });
+        row(
+            vars,
+            v++,
+            new String[] {c, "kode_wilayah", "Kode", "CODE", "", "ya", "ya", "", "", "wilayah"});
+        row(vars, v++, new String[] {c, "tahun", "Tahun", "YEAR", "", "ya", "", "", "", ""});
+        row(vars, v++, new String[] {c, "jumlah", "Jumlah", type, "unit", "ya", "", "0", "", ""});
+      }
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static void row(Sheet s, int index, String[] cells) {
+    Row r = s.createRow(index);
+    for (int i = 0; i < cells.length; i++) {
+      r.createCell(i).setCellValue(cells[i]);
+    }
+  }
+
+  /** Starts a data list import; answers the execution id. */
+  static long startDataList(Api api, byte[] workbook) {
+    Api.Answer a =
+        api.send(
+            "api/v1/datalist/2026/imports?name=daftar.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            workbook);
+    assertThat(a.status()).as(a.toString()).isEqualTo(202);
+    return a.json().getJsonNumber("executionId").longValue();
+  }
+
+  /** Polls a job view until it ends. */
+  static JsonObject awaitJob(Api api, String path, long execution) {
+    Instant end = Instant.now().plus(Duration.ofSeconds(90));
+    while (true) {
+      JsonObject j = api.get(path + execution).json();
+      String s = j.getString("batchStatus");
+      if (s.equals("COMPLETED") || s.equals("FAILED") || Instant.now().isAfter(end)) {
+        return j;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return j;
+      }
+    }
+  }
+
   /** Starts an import and answers the 202's body. */
   static JsonObject start(Api api, String code, String query, String name, byte[] body) {
     Api.Answer a =

@@ -533,4 +533,38 @@ abstract class SopOverHttpChecks {
         .contains((double) region.getInt("itemsAgreed"), (double) region.getInt("published"))
         .contains(region.getJsonNumber("coverage").doubleValue());
   }
+
+  @Test
+  @Order(25)
+  void theDataListImportsOnceAndRefusesABadWorkbookWhole() throws Exception {
+    Api walidata = as("walidata");
+    byte[] good = ImportChecks.dataList(List.of("DL-1", "DL-2"), "INTEGER");
+    JsonObject first =
+        ImportChecks.awaitJob(
+            walidata, "api/v1/datalist/imports/", ImportChecks.startDataList(walidata, good));
+    assertThat(first.getString("batchStatus")).as(first.toString()).isEqualTo("COMPLETED");
+    assertThat(first.getString("exitStatus")).isEqualTo("proposed=2 present=0");
+    assertThat(walidata.get("api/v1/items/2026/DL-2").json().getString("status"))
+        .isEqualTo("PROPOSED");
+
+    JsonObject again =
+        ImportChecks.awaitJob(
+            walidata, "api/v1/datalist/imports/", ImportChecks.startDataList(walidata, good));
+    assertThat(again.getString("exitStatus"))
+        .as("the same workbook twice adds nothing")
+        .isEqualTo("proposed=0 present=2");
+
+    byte[] bad = ImportChecks.dataList(List.of("DL-3", "DL-4"), "HEKTAR");
+    JsonObject refused =
+        ImportChecks.awaitJob(
+            walidata, "api/v1/datalist/imports/", ImportChecks.startDataList(walidata, bad));
+    assertThat(refused.getString("batchStatus")).isEqualTo("FAILED");
+    assertThat(refused.getString("exitStatus"))
+        .contains("Variabel, baris")
+        .contains("kolom tipe")
+        .contains("HEKTAR");
+    assertThat(walidata.get("api/v1/items/2026/DL-3").status())
+        .as("nothing proposed")
+        .isEqualTo(404);
+  }
 }
