@@ -12,6 +12,7 @@ import id.go.ntbprov.satudata.core.rule.RuleViolation;
 import id.go.ntbprov.satudata.core.submission.SubmissionId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -107,13 +108,9 @@ public class ImportResource {
   /** The progress of an import. */
   @GET
   @Path("imports/{year}/{code}/{period}/{version}")
-  public View status(
-      @PathParam("year") int year,
-      @PathParam("code") String code,
-      @PathParam("period") String period,
-      @PathParam("version") String version) {
+  public View status(@BeanParam SubmissionPath path) {
     Account who = actor.require();
-    SubmissionId id = SubmissionResource.id(year, code, period, version);
+    SubmissionId id = path.id();
     ImportProgressStore.Progress p =
         launcher.status(id).orElseThrow(() -> new RuleViolation(Rule.NOT_FOUND, "import", id));
     app.authorization()
@@ -124,12 +121,7 @@ public class ImportResource {
   /** Restarts a failed import from its last checkpoint. */
   @POST
   @Path("imports/{year}/{code}/{period}/{version}/restart")
-  public View restart(
-      @PathParam("year") int year,
-      @PathParam("code") String code,
-      @PathParam("period") String period,
-      @PathParam("version") String version) {
-    return View.of(
-        launcher.restart(actor.require(), SubmissionResource.id(year, code, period, version)));
+  public View restart(@BeanParam SubmissionPath path) {
+    return View.of(launcher.restart(actor.require(), path.id()));
   }
 }

@@ -15,6 +15,7 @@ import id.go.ntbprov.satudata.core.submission.UploadedTable;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -114,12 +115,8 @@ public class SubmissionResource {
   @GET
   @Path(ID)
   @Transactional
-  public SubmissionJson.View get(
-      @PathParam("year") int year,
-      @PathParam("code") String code,
-      @PathParam("period") String period,
-      @PathParam("version") String version) {
-    return SubmissionJson.View.of(readable(id(year, code, period, version)));
+  public SubmissionJson.View get(@BeanParam SubmissionPath path) {
+    return SubmissionJson.View.of(readable(path.id()));
   }
 
   /** The findings of the automatic check, a page at a time. */
@@ -127,13 +124,10 @@ public class SubmissionResource {
   @Path(ID + "/findings")
   @Transactional
   public SubmissionJson.FindingPage findings(
-      @PathParam("year") int year,
-      @PathParam("code") String code,
-      @PathParam("period") String period,
-      @PathParam("version") String version,
+      @BeanParam SubmissionPath path,
       @QueryParam("offset") @DefaultValue("0") long offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
-    SubmissionId id = id(year, code, period, version);
+    SubmissionId id = path.id();
     readable(id);
     var locale = Problems.locale(headers);
     return new SubmissionJson.FindingPage(
@@ -154,12 +148,8 @@ public class SubmissionResource {
   @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
   @Transactional
   public Response findingsReport(
-      @PathParam("year") int year,
-      @PathParam("code") String code,
-      @PathParam("period") String period,
-      @PathParam("version") String version,
-      @PathParam("format") String format) {
-    SubmissionId id = id(year, code, period, version);
+      @BeanParam SubmissionPath path, @PathParam("format") String format) {
+    SubmissionId id = path.id();
     readable(id);
     boolean xlsx = "xlsx".equalsIgnoreCase(format);
     RuleViolation.require(
@@ -191,13 +181,10 @@ public class SubmissionResource {
   @Path(ID + "/rows")
   @Transactional
   public SubmissionJson.RowPage rows(
-      @PathParam("year") int year,
-      @PathParam("code") String code,
-      @PathParam("period") String period,
-      @PathParam("version") String version,
+      @BeanParam SubmissionPath path,
       @QueryParam("offset") @DefaultValue("0") long offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
-    SubmissionId id = id(year, code, period, version);
+    SubmissionId id = path.id();
     readable(id);
     return new SubmissionJson.RowPage(
         app.ports().content().header(id),
@@ -210,13 +197,8 @@ public class SubmissionResource {
   @POST
   @Path(ID + "/submit")
   @Transactional
-  public SubmissionJson.View submit(
-      @PathParam("year") int year,
-      @PathParam("code") String code,
-      @PathParam("period") String period,
-      @PathParam("version") String version) {
-    return SubmissionJson.View.of(
-        app.collection().submitForCheck(actor.require(), id(year, code, period, version)));
+  public SubmissionJson.View submit(@BeanParam SubmissionPath path) {
+    return SubmissionJson.View.of(app.collection().submitForCheck(actor.require(), path.id()));
   }
 
   /** Returns to the producer with notes (SOP 3a). */
@@ -224,62 +206,36 @@ public class SubmissionResource {
   @Path(ID + "/return")
   @Transactional
   public SubmissionJson.View returnToProducer(
-      @PathParam("year") int year,
-      @PathParam("code") String code,
-      @PathParam("period") String period,
-      @PathParam("version") String version,
-      SubmissionJson.Note n) {
+      @BeanParam SubmissionPath path, SubmissionJson.Note n) {
     return SubmissionJson.View.of(
-        app.checking()
-            .returnToProducer(
-                actor.require(), id(year, code, period, version), n == null ? null : n.notes));
+        app.checking().returnToProducer(actor.require(), path.id(), n == null ? null : n.notes));
   }
 
   /** Accepts as conformant, with an override reason when there are warnings (SOP 3a). */
   @POST
   @Path(ID + "/accept")
   @Transactional
-  public SubmissionJson.View accept(
-      @PathParam("year") int year,
-      @PathParam("code") String code,
-      @PathParam("period") String period,
-      @PathParam("version") String version,
-      SubmissionJson.Note n) {
+  public SubmissionJson.View accept(@BeanParam SubmissionPath path, SubmissionJson.Note n) {
     return SubmissionJson.View.of(
         app.checking()
-            .acceptAsConformant(
-                actor.require(),
-                id(year, code, period, version),
-                n == null ? null : n.overrideReason));
+            .acceptAsConformant(actor.require(), path.id(), n == null ? null : n.overrideReason));
   }
 
   /** Publishes validated data (SOP 4). */
   @POST
   @Path(ID + "/publish")
   @Transactional
-  public SubmissionJson.View publish(
-      @PathParam("year") int year,
-      @PathParam("code") String code,
-      @PathParam("period") String period,
-      @PathParam("version") String version) {
-    return SubmissionJson.View.of(
-        app.dissemination().publish(actor.require(), id(year, code, period, version)));
+  public SubmissionJson.View publish(@BeanParam SubmissionPath path) {
+    return SubmissionJson.View.of(app.dissemination().publish(actor.require(), path.id()));
   }
 
   /** Withdraws published data with a reason. */
   @POST
   @Path(ID + "/withdraw")
   @Transactional
-  public SubmissionJson.View withdraw(
-      @PathParam("year") int year,
-      @PathParam("code") String code,
-      @PathParam("period") String period,
-      @PathParam("version") String version,
-      SubmissionJson.Note n) {
+  public SubmissionJson.View withdraw(@BeanParam SubmissionPath path, SubmissionJson.Note n) {
     return SubmissionJson.View.of(
-        app.dissemination()
-            .withdraw(
-                actor.require(), id(year, code, period, version), n == null ? null : n.reason));
+        app.dissemination().withdraw(actor.require(), path.id(), n == null ? null : n.reason));
   }
 
   /** The submission, if the signed-in account may read its agency's unpublished data. */
