@@ -112,14 +112,15 @@ public class DataListImportJob extends AbstractBatchlet {
           app.planning().propose(actor, item.id(), item.definition());
           proposed++;
         } catch (RuleViolation v) {
-          problems.add("Butir, baris " + item.row() + ": " + v.message(Messages.INDONESIAN));
+          problems.add(
+              DataListWorkbook.say(
+                  "datalist.problem", "Butir", item.row(), v.message(Messages.INDONESIAN)));
         }
       }
       if (!problems.isEmpty()) {
         throw new IllegalStateException(
-            problems.size()
-                + " masalah; tidak ada butir yang diusulkan. "
-                + String.join(" | ", problems));
+            DataListWorkbook.say(
+                "datalist.refused", problems.size(), String.join(" | ", problems)));
       }
       return "proposed=" + proposed + " present=" + present;
     }

@@ -1,5 +1,6 @@
 package id.go.ntbprov.satudata.batch.datalist;
 
+import id.go.ntbprov.satudata.batch.read.BatchMessages;
 import id.go.ntbprov.satudata.batch.read.ReadException;
 import id.go.ntbprov.satudata.batch.read.ReadOptions;
 import id.go.ntbprov.satudata.batch.read.TableReaders;
@@ -78,12 +79,9 @@ public final class DataListWorkbook {
   public record Problem(String sheet, long row, String column, String message) {
     @Override
     public String toString() {
-      return sheet
-          + ", baris "
-          + row
-          + (column.isEmpty() ? "" : ", kolom " + column)
-          + ": "
-          + message;
+      return column.isEmpty()
+          ? say("datalist.problem", sheet, row, message)
+          : say("datalist.problemColumn", sheet, row, column, message);
     }
   }
 
@@ -110,7 +108,8 @@ public final class DataListWorkbook {
           DataItemId id = new DataItemId(year, r.get("kode"));
           Long earlier = seen.putIfAbsent(id.code(), line);
           if (earlier != null) {
-            problems.add(new Problem("Butir", line, "kode", "kode sama dengan baris " + earlier));
+            problems.add(
+                new Problem("Butir", line, "kode", say("datalist.duplicateCode", earlier)));
             continue;
           }
           items.add(
@@ -168,8 +167,7 @@ public final class DataListWorkbook {
 
   private static ItemDefinition definition(Map<String, String> r, List<Variable> vars) {
     if (vars.isEmpty()) {
-      throw new IllegalArgumentException(
-          "kode|tidak ada variabel untuk butir ini di lembar Variabel");
+      throw new IllegalArgumentException("kode|" + say("datalist.noVariables"));
     }
     TableStructure structure =
         new TableStructure(
@@ -213,8 +211,7 @@ public final class DataListWorkbook {
       case "triwulanan", "quarterly" -> Periodicity.QUARTERLY;
       case "bulanan", "monthly" -> Periodicity.MONTHLY;
       default ->
-          throw new IllegalArgumentException(
-              "periodisitas|'" + v + "': tulis tahunan, triwulanan atau bulanan");
+          throw new IllegalArgumentException("periodisitas|" + say("datalist.periodicity", v));
     };
   }
 
@@ -225,9 +222,7 @@ public final class DataListWorkbook {
       case "kabupaten_kota", "kabupaten/kota", "regency_city" -> RegionLevel.REGENCY_CITY;
       case "kecamatan", "district" -> RegionLevel.DISTRICT;
       case "desa", "desa_kelurahan", "village" -> RegionLevel.VILLAGE;
-      default ->
-          throw new IllegalArgumentException(
-              "tingkat|'" + v + "': tulis provinsi, kabupaten_kota, kecamatan atau desa");
+      default -> throw new IllegalArgumentException("tingkat|" + say("datalist.level", v));
     };
   }
 
@@ -237,10 +232,8 @@ public final class DataListWorkbook {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           column
-              + "|'"
-              + v
-              + "' tidak dikenal; pilihan: "
-              + java.util.Arrays.toString(type.getEnumConstants()),
+              + "|"
+              + say("datalist.unknownValue", v, java.util.Arrays.toString(type.getEnumConstants())),
           e);
     }
   }
@@ -252,7 +245,7 @@ public final class DataListWorkbook {
     try {
       return Optional.of(new BigDecimal(v.strip().replace(',', '.')));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(column + "|'" + v + "' bukan angka", e);
+      throw new IllegalArgumentException(column + "|" + say("datalist.notNumber", v), e);
     }
   }
 
@@ -263,6 +256,11 @@ public final class DataListWorkbook {
 
   private static String blankToNull(String v) {
     return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  /** A problem's text, in Bahasa Indonesia (the batch messages bundle). */
+  static String say(String key, Object... args) {
+    return BatchMessages.format(BatchMessages.INDONESIAN, key, args);
   }
 
   private static TableSource open(Path file, String sheet, List<String> header) {

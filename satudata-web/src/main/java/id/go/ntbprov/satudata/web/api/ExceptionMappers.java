@@ -1,6 +1,5 @@
 package id.go.ntbprov.satudata.web.api;
 
-import id.go.ntbprov.satudata.core.rule.Messages;
 import id.go.ntbprov.satudata.core.rule.Rule;
 import id.go.ntbprov.satudata.core.rule.RuleViolation;
 import jakarta.json.bind.JsonbException;
@@ -169,11 +168,7 @@ public final class ExceptionMappers {
               + parsing.getLocation().getColumnNumber()
               + ")";
     }
-    String detail =
-        (Messages.INDONESIAN.equals(l)
-                ? "Isi permintaan bukan JSON yang valid: "
-                : "The request body is not valid JSON: ")
-            + what;
+    String detail = WebMessages.format(l, "api.malformedJson", what);
     return Problems.of(400, "malformed-json", "Bad Request", detail);
   }
 

@@ -64,4 +64,13 @@ class ProblemsTest {
             RuleViolation.class, e -> assertThat(e.getMessage()).contains("date"));
     assertThat(Dates.parse("2026-01-12", "date")).hasToString("2026-01-12");
   }
+
+  @Test
+  void theWebBundlesHoldTheSameKeysInBothLanguages() {
+    assertThat(new java.util.TreeSet<>(WebMessages.bundle(java.util.Locale.ENGLISH).keySet()))
+        .isEqualTo(new java.util.TreeSet<>(WebMessages.bundle(java.util.Locale.ROOT).keySet()))
+        .isNotEmpty();
+    assertThat(WebMessages.format(java.util.Locale.forLanguageTag("id"), "api.malformedJson", "x"))
+        .startsWith("Isi permintaan bukan JSON yang valid");
+  }
 }
