@@ -2,6 +2,7 @@ package id.go.ntbprov.satudata.war;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.ntbprov.satudata.batch.datalist.DataListWorkbook;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -126,39 +127,9 @@ final class ImportChecks {
     try (XSSFWorkbook wb = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet items = wb.createSheet("Butir");
-      String[] ih = {
-        "kode",
-        "judul",
-        "deskripsi",
-        "topik",
-        "produsen",
-        "periodisitas",
-        "tingkat",
-        "prioritas",
-        "konsep",
-        "definisi",
-        "klasifikasi",
-        "ukuran",
-        "satuan",
-        "judul_kegiatan",
-        "tujuan",
-        "cara_pengumpulan",
-        "variabel_wilayah",
-        "variabel_periode"
-      };
+      String[] ih = DataListWorkbook.ITEM_COLUMNS.toArray(String[]::new);
       Sheet vars = wb.createSheet("Variabel");
-      String[] vh = {
-        "kode_butir",
-        "nama",
-        "label",
-        "tipe",
-        "satuan",
-        "wajib",
-        "kunci",
-        "min",
-        "max",
-        "daftar_kode"
-      };
+      String[] vh = DataListWorkbook.VARIABLE_COLUMNS.toArray(String[]::new);
       row(items, 0, ih);
       row(vars, 0, vh);
       int v = 1;
