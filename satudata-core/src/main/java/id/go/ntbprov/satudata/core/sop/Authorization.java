@@ -5,6 +5,7 @@ import id.go.ntbprov.satudata.core.actor.AgencyCode;
 import id.go.ntbprov.satudata.core.actor.RoleAssignment;
 import id.go.ntbprov.satudata.core.rule.Rule;
 import id.go.ntbprov.satudata.core.rule.RuleViolation;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -50,12 +51,10 @@ public final class Authorization {
           account.id(),
           assignment.rolesFor(step).stream().map(Enum::name).sorted().toList());
     }
+    // Prefer an assignment scoped to the object's agency: it says more in the audit trail.
     return eligible.stream()
         .filter(r -> r.covers(owner))
-        .min(
-            (a, b) ->
-                Boolean.compare(a.agency().isPresent(), b.agency().isPresent())
-                    * -1) // prefer the scoped assignment that matches, it says more in the audit
+        .max(Comparator.comparing((RoleAssignment r) -> r.agency().isPresent()))
         .orElseThrow(
             () ->
                 new RuleViolation(

@@ -39,11 +39,6 @@ public record SubmissionId(DataItemId item, Period period, int version)
     }
   }
 
-  /** True when both name the same item and period (any version). */
-  public boolean sameSeries(SubmissionId other) {
-    return item.equals(other.item) && period.equals(other.period);
-  }
-
   @Override
   public int compareTo(SubmissionId o) {
     int c = item.compareTo(o.item);

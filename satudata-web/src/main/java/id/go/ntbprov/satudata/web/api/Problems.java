@@ -9,7 +9,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -67,13 +66,6 @@ public final class Problems {
   /** A problem without a core rule (malformed request, authentication ...). */
   public static Response of(int status, String type, String title, String detail) {
     return build(status, "urn:satudata:problem:" + type, title, detail, b -> {});
-  }
-
-  /** A 422 listing field errors, e.g. of a malformed table. */
-  public static Response invalid(String title, String detail, List<String> errors) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
-    errors.forEach(a::add);
-    return build(422, "urn:satudata:problem:invalid", title, detail, b -> b.add("errors", a));
   }
 
   private static Response build(
