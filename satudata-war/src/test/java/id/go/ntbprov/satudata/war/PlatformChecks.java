@@ -3,16 +3,15 @@ package id.go.ntbprov.satudata.war;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.ntbprov.satudata.war.support.BootLog;
+import id.go.ntbprov.satudata.war.support.Deployments;
 import id.go.ntbprov.satudata.war.support.Http;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +31,7 @@ abstract class PlatformChecks extends SopOverHttpChecks {
 
   /** The WAR that {@code mvn package} built, deployed as it is. */
   static WebArchive builtWar() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/satudata.war"));
+    return Deployments.builtWar();
   }
 
   /** The database product that {@code jdbc/satudata} must report. */

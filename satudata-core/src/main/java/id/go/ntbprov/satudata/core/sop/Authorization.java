@@ -79,7 +79,24 @@ public final class Authorization {
     if (!account.enabled()) {
       return false;
     }
-    return account.roles().stream().anyMatch(r -> r.agency().isEmpty() || r.covers(owner));
+    return readsEveryAgency(account) || account.roles().stream().anyMatch(r -> r.covers(owner));
+  }
+
+  /**
+   * Whether an account reads every agency's unpublished data and the province-wide figures: it
+   * holds a role that is not scoped to one agency (custodian, supervisor, forum, secretariat,
+   * regional head, administrator).
+   */
+  public boolean readsEveryAgency(Account account) {
+    return account.enabled() && account.roles().stream().anyMatch(r -> r.agency().isEmpty());
+  }
+
+  /**
+   * Whether an account may perform a step for at least one agency: what a screen asks before it
+   * shows a page or a menu entry (each action on an object is still checked by {@link #require}).
+   */
+  public boolean permitsSomewhere(Account account, SopStep step) {
+    return permits(account, step, null);
   }
 
   /**

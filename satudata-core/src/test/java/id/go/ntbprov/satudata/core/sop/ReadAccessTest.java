@@ -47,4 +47,25 @@ class ReadAccessTest {
     assertThat(auth.mayRead(both, DPMPD)).isTrue();
     assertThat(auth.mayRead(walidata.withEnabled(false), DPMPD)).isFalse();
   }
+
+  @Test
+  void onlyAccountsWithAProvinceWideRoleReadEveryAgency() {
+    Account producer = Account.of("p", "P", RoleAssignment.of(Role.PRODUSEN_DATA, DINKES));
+    Account head = Account.of("k", "K", RoleAssignment.of(Role.KEPALA_OPD, DINKES));
+    Account regionalHead = Account.of("g", "G", RoleAssignment.of(Role.PIMPINAN_DAERAH));
+    assertThat(auth.readsEveryAgency(producer)).isFalse();
+    assertThat(auth.readsEveryAgency(head)).isFalse();
+    assertThat(auth.readsEveryAgency(regionalHead)).isTrue();
+    assertThat(auth.readsEveryAgency(regionalHead.withEnabled(false))).isFalse();
+  }
+
+  @Test
+  void aStepIsPermittedSomewhereWhenAnyRoleOfTheAccountMayPerformIt() {
+    Account producer = Account.of("p", "P", RoleAssignment.of(Role.PRODUSEN_DATA, DINKES));
+    Account regionalHead = Account.of("g", "G", RoleAssignment.of(Role.PIMPINAN_DAERAH));
+    assertThat(auth.permitsSomewhere(producer, SopStep.UPLOAD)).isTrue();
+    assertThat(auth.permitsSomewhere(producer, SopStep.PUBLISH)).isFalse();
+    assertThat(auth.permitsSomewhere(regionalHead, SopStep.UPLOAD)).isFalse();
+    assertThat(auth.permitsSomewhere(producer.withEnabled(false), SopStep.UPLOAD)).isFalse();
+  }
 }

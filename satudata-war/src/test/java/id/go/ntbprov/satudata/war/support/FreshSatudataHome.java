@@ -34,4 +34,21 @@ public final class FreshSatudataHome implements BeforeAllCallback {
       }
     }
   }
+
+  /**
+   * For test classes that share one server (one failsafe execution): only the first class empties
+   * the folder, before the server starts; the others find the database as the first left it.
+   */
+  public static final class OncePerRun implements BeforeAllCallback {
+
+    private static final java.util.concurrent.atomic.AtomicBoolean DONE =
+        new java.util.concurrent.atomic.AtomicBoolean();
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+      if (DONE.compareAndSet(false, true)) {
+        new FreshSatudataHome().beforeAll(context);
+      }
+    }
+  }
 }

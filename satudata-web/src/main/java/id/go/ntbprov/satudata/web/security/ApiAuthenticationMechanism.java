@@ -19,20 +19,25 @@ import java.util.Optional;
  * {@code POST /api/v1/auth/token}, or HTTP Basic with user name and password (each Basic call runs
  * PBKDF2, ~50 ms: clients should take a token). A request without credentials goes on anonymously;
  * the resources then refuse with 401 where an account is needed. Wrong credentials are refused at
- * once with 401.
+ * once with 401. Every other path (the screens) goes to {@link FormAuthentication}: one mechanism
+ * bean, because two would be ambiguous to the container.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject AccountIdentityStore store;
   @Inject TokenService tokens;
+  @Inject FormAuthentication form;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String header = request.getHeader("Authorization");
-    if (!path.startsWith("/api/") || header == null || header.isBlank()) {
+    if (!path.startsWith("/api/")) {
+      return form.validateRequest(request, response, context);
+    }
+    if (header == null || header.isBlank()) {
       return context.doNothing();
     }
     if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {

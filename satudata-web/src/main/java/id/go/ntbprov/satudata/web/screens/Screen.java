@@ -1,0 +1,87 @@
+package id.go.ntbprov.satudata.web.screens;
+
+import id.go.ntbprov.satudata.core.sop.SopStep;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Every staff screen: its page, its menu group, and who may open it — the SOP steps it serves
+ * (asked of the core's {@code Authorization}) and whether accounts reading every agency may open it
+ * to look. The menu and the server-side {@link ScreenGuard} both read this, so a page never opens
+ * for a role the menu hides it from. A screen with no step and no province-wide reading is open to
+ * every signed-in account.
+ */
+public enum Screen {
+  /** What waits for the signed-in person. */
+  HOME("/staff/index.xhtml", Group.HOME, false, true);
+
+  /** Menu groups, in menu order, named after the SOP's stages. */
+  public enum Group {
+    HOME,
+    PLANNING,
+    COLLECTION,
+    CHECKING,
+    PUBLICATION,
+    EVALUATION,
+    ADMINISTRATION
+  }
+
+  private final String path;
+  private final Group group;
+  private final boolean provinceWideReaders;
+  private final boolean inMenu;
+  private final Set<SopStep> steps;
+
+  Screen(String path, Group group, boolean provinceWideReaders, boolean inMenu, SopStep... steps) {
+    this.path = path;
+    this.group = group;
+    this.provinceWideReaders = provinceWideReaders;
+    this.inMenu = inMenu;
+    this.steps = steps.length == 0 ? EnumSet.noneOf(SopStep.class) : EnumSet.of(steps[0], steps);
+  }
+
+  /** The page, from the application root. */
+  public String path() {
+    return path;
+  }
+
+  /** The menu group. */
+  public Group group() {
+    return group;
+  }
+
+  /** The SOP steps whose performers may open the screen. */
+  public Set<SopStep> steps() {
+    return steps;
+  }
+
+  /** Whether accounts that read every agency's data may open the screen to look. */
+  public boolean provinceWideReaders() {
+    return provinceWideReaders;
+  }
+
+  /** Whether the screen has a menu entry (detail pages opened from a list do not). */
+  public boolean inMenu() {
+    return inMenu;
+  }
+
+  /** Whether anyone signed in may open it. */
+  public boolean openToAllStaff() {
+    return steps.isEmpty() && !provinceWideReaders;
+  }
+
+  /** Bundle key of the screen's name. */
+  public String titleKey() {
+    return "screen." + name();
+  }
+
+  /** The screen serving a page, if any. */
+  public static java.util.Optional<Screen> at(String path) {
+    for (Screen s : values()) {
+      if (s.path.equals(path)) {
+        return java.util.Optional.of(s);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+}
