@@ -16,23 +16,23 @@ import java.time.Duration;
 import java.util.Base64;
 
 /** A small HTTP client for the API tests: JSON in, JSON out, as one signed-in account. */
-final class Api {
+public final class Api {
 
   /** One answer: status, headers, body as text and as JSON. */
-  record Answer(int status, HttpResponse<String> raw) {
-    String body() {
+  public record Answer(int status, HttpResponse<String> raw) {
+    public String body() {
       return raw.body();
     }
 
-    JsonObject json() {
+    public JsonObject json() {
       return (JsonObject) parse();
     }
 
-    JsonArray array() {
+    public JsonArray array() {
       return (JsonArray) parse();
     }
 
-    String contentType() {
+    public String contentType() {
       return raw.headers().firstValue("Content-Type").orElse("");
     }
 
@@ -60,12 +60,12 @@ final class Api {
   }
 
   /** Anonymous client of the application at {@code base} (ends with "/"). */
-  static Api anonymous(URI base) {
+  public static Api anonymous(URI base) {
     return new Api(base, null, "id");
   }
 
   /** Client authenticating every call with HTTP Basic. */
-  static Api basic(URI base, String user, String password) {
+  public static Api basic(URI base, String user, String password) {
     String b =
         Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -73,7 +73,7 @@ final class Api {
   }
 
   /** Client with a bearer token taken once with Basic. */
-  static Api signIn(URI base, String user, String password) {
+  public static Api signIn(URI base, String user, String password) {
     Answer a = basic(base, user, password).post("api/v1/auth/token", "");
     if (a.status() != 200) {
       throw new AssertionError("sign-in of " + user + " failed: " + a);
@@ -82,22 +82,22 @@ final class Api {
   }
 
   /** The same client asking for English messages. */
-  Api english() {
+  public Api english() {
     return new Api(base, authorization, "en");
   }
 
-  Answer get(String path) {
+  public Answer get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
-  Answer post(String path, String json) {
+  public Answer post(String path, String json) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  Answer put(String path, String json, String ifMatch) {
+  public Answer put(String path, String json, String ifMatch) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/json")
@@ -109,7 +109,7 @@ final class Api {
   }
 
   /** The bytes of a download, or an assertion error naming the status. */
-  byte[] download(String path) {
+  public byte[] download(String path) {
     HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).GET();
     if (authorization != null) {
       b.header("Authorization", authorization);
@@ -128,18 +128,18 @@ final class Api {
     }
   }
 
-  Answer delete(String path) {
+  public Answer delete(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
   }
 
-  Answer send(String path, String type, byte[] bytes) {
+  public Answer send(String path, String type, byte[] bytes) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", type)
             .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
   }
 
-  Answer upload(String name, String type, byte[] bytes) {
+  public Answer upload(String name, String type, byte[] bytes) {
     return send(
         HttpRequest.newBuilder(base.resolve("api/v1/files?name=" + name))
             .header("Content-Type", type)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,10 +24,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class SopOverHttpChecks {
 
-  static final String PASSWORD = "satudata-demo-2026";
-  static final String[] NTB = {
-    "5201", "5202", "5203", "5204", "5205", "5206", "5207", "5208", "5271", "5272"
-  };
+  static final String PASSWORD = SopFixtures.PASSWORD;
+  static final String[] NTB = SopFixtures.NTB;
 
   /** The application's root URL, ending with "/". */
   abstract URI base();
@@ -37,92 +34,30 @@ abstract class SopOverHttpChecks {
     return Api.signIn(base(), user, PASSWORD);
   }
 
+  private SopFixtures fixtures() {
+    return new SopFixtures(base());
+  }
+
   static String item(int year, String code) {
-    return """
-        {"year": %d, "code": "%s", "definition": {
-          "title": "Jumlah Tenaga Kesehatan", "description": "Tenaga kesehatan menurut kabupaten/kota",
-          "topic": "Kesehatan", "producer": "DINKES",
-          "standard": {"konsep": "Tenaga kesehatan", "definisi": "Setiap orang yang mengabdikan diri di bidang kesehatan",
-                       "klasifikasi": "", "ukuran": "jumlah", "satuan": "orang"},
-          "periodicity": "ANNUAL", "disaggregation": "REGENCY_CITY", "priority": true,
-          "activity": {"judulKegiatan": "Kompilasi data nakes", "tujuan": "Menyediakan data nakes",
-                       "jenisStatistik": "sektoral", "caraPengumpulan": "kompilasi produk administrasi",
-                       "sektor": "Kesehatan", "frekuensi": "tahunan", "cakupanWilayah": "NTB",
-                       "penanggungJawab": "DINKES", "kontak": "data@dinkes.example"},
-          "variableMetadata": [
-            {"variable": "kode_wilayah", "konsep": "Wilayah", "definisi": "Kode wilayah", "referensiWaktu": "", "klasifikasi": "", "ukuran": "kode"},
-            {"variable": "tahun", "konsep": "Tahun", "definisi": "Tahun data", "referensiWaktu": "31 Desember", "klasifikasi": "", "ukuran": "tahun"},
-            {"variable": "jumlah_nakes", "konsep": "Nakes", "definisi": "Jumlah nakes", "referensiWaktu": "31 Desember", "klasifikasi": "", "ukuran": "jumlah"}],
-          "indicators": [],
-          "variables": [
-            {"name": "kode_wilayah", "label": "Kode wilayah", "type": "CODE", "key": true, "codeList": "wilayah"},
-            {"name": "tahun", "label": "Tahun", "type": "YEAR"},
-            {"name": "jumlah_nakes", "label": "Jumlah nakes", "type": "INTEGER", "unit": "orang", "min": 0}],
-          "regionVariable": "kode_wilayah", "periodVariable": "tahun"}}
-        """
-        .formatted(year, code);
+    return SopFixtures.item(year, code);
   }
 
   static String table(String period, String firstCode) {
-    List<String> rows = new ArrayList<>();
-    for (int i = 0; i < NTB.length; i++) {
-      String code = i == 0 ? firstCode : NTB[i];
-      rows.add("[\"" + code + "\", \"" + period + "\", \"" + (100 + i) + "\"]");
-    }
-    return """
-        {"period": "%s", "header": ["kode_wilayah", "tahun", "jumlah_nakes"], "rows": [%s]}
-        """
-        .formatted(period, String.join(",", rows));
+    return SopFixtures.table(period, firstCode);
   }
 
   /** Takes an item through planning to AGREED; returns its path. */
   String agreedItem(String code) {
-    Api producer = as("produsen.dinkes");
-    assertThat(producer.post("api/v1/items", item(2026, code)).status()).isEqualTo(201);
-    Api pembina = as("pembina");
-    assertThat(
-            pembina
-                .post(
-                    "api/v1/items/2026/" + code + "/recommendation", "{\"decision\":\"RECOMMEND\"}")
-                .status())
-        .isEqualTo(200);
-    String meeting = "FDM-" + code;
-    assertThat(
-            as("sekretariat")
-                .post(
-                    "api/v1/meetings",
-                    "{\"id\":\""
-                        + meeting
-                        + "\",\"year\":2026,\"date\":\"2026-01-12\",\"minutesNumber\":\"BA-"
-                        + code
-                        + "\",\"attendees\":[\"Bappeda\",\"BPS\"]}")
-                .status())
-        .isEqualTo(201);
-    Api.Answer agreed =
-        as("forum")
-            .post(
-                "api/v1/meetings/" + meeting + "/agreement", "{\"items\":[\"2026/" + code + "\"]}");
-    assertThat(agreed.status()).as(agreed.toString()).isEqualTo(200);
-    return "api/v1/items/2026/" + code;
+    return fixtures().agreedItem(code);
   }
 
   /** Uploads a clean table, submits and accepts it; returns the submission path. */
   String conformant(String itemPath, String period) {
-    Api producer = as("produsen.dinkes");
-    Api.Answer up = producer.post(itemPath + "/submissions", table(period, NTB[0]));
-    assertThat(up.status()).as(up.toString()).isEqualTo(201);
-    String path = "api/v1/submissions/" + up.json().getString("id");
-    assertThat(producer.post(path + "/submit", "").status()).isEqualTo(200);
-    Api.Answer ok = as("walidata").post(path + "/accept", "{}");
-    assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
-    return path;
+    return fixtures().conformant(itemPath, period);
   }
 
   String scan(Api who, String name) {
-    Api.Answer f =
-        who.upload(name, "application/pdf", ("%PDF-1.4 " + name).getBytes(StandardCharsets.UTF_8));
-    assertThat(f.status()).as(f.toString()).isEqualTo(201);
-    return f.json().getString("id");
+    return SopFixtures.scan(who, name);
   }
 
   @Test

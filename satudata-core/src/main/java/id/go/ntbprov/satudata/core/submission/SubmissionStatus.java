@@ -42,4 +42,9 @@ public enum SubmissionStatus {
   public boolean retired() {
     return this == SUPERSEDED || this == WITHDRAWN;
   }
+
+  /** Key of the status's label in the messages bundle. */
+  public String messageKey() {
+    return "status." + name();
+  }
 }

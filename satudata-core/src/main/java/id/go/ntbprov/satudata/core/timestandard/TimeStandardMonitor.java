@@ -134,6 +134,62 @@ public final class TimeStandardMonitor {
         new Breach(s.step(), type, id, started, deadline, done, elapsed, s.allowed()));
   }
 
+  /**
+   * The time a step has taken on one object, measured like {@link #breaches}: from the last entry
+   * of the step the standard starts after (or the close of the object's period) to the first later
+   * entry of the step, or to {@code asOf} while it is pending. Empty when the step has no standard
+   * or its clock has not started.
+   *
+   * @param step the measured step, e.g. {@link SopStep#PUBLISH}
+   * @param objectId the object as the audit trail names it, e.g. a submission id
+   */
+  public Optional<Elapsed> elapsed(SopStep step, String objectId, Instant asOf) {
+    Optional<TimeStandard> standard = standards.forStep(step);
+    if (standard.isEmpty()) {
+      return Optional.empty();
+    }
+    TimeStandard s = standard.get();
+    String type = objectType(step);
+    List<AuditEntry> entries = audit.forObject(type, objectId);
+    Optional<Instant> started;
+    if (s.startsAfter().isPresent()) {
+      SopStep start = s.startsAfter().get();
+      started =
+          entries.stream().filter(e -> e.step() == start).map(AuditEntry::at).reduce((a, b) -> b);
+    } else {
+      started = periodOfObject(type, objectId).map(p -> p.end(zone).toInstant());
+    }
+    if (started.isEmpty() || started.get().isAfter(asOf)) {
+      return Optional.empty();
+    }
+    Instant from = started.get();
+    Optional<Instant> done =
+        entries.stream()
+            .filter(e -> e.step() == step && !e.at().isBefore(from) && !e.at().isAfter(asOf))
+            .map(AuditEntry::at)
+            .findFirst();
+    return Optional.of(
+        new Elapsed(
+            s,
+            objectId,
+            from,
+            from.plus(s.allowed()),
+            done,
+            Duration.between(from, done.orElse(asOf))));
+  }
+
+  private static Optional<Period> periodOfObject(String type, String objectId) {
+    try {
+      return switch (type) {
+        case EVALUATION -> Optional.of(Period.parse(objectId));
+        case "submission" -> Optional.of(SubmissionId.parse(objectId).period());
+        default -> Optional.empty();
+      };
+    } catch (RuleViolation notAPeriod) {
+      return Optional.empty();
+    }
+  }
+
   private Optional<Instant> firstAfter(SopStep step, String type, String id, Instant after) {
     return audit.forObject(type, id).stream()
         .filter(e -> e.step() == step && !e.at().isBefore(after))
@@ -161,15 +217,7 @@ public final class TimeStandardMonitor {
   }
 
   private static Optional<Period> periodOf(AuditEntry e) {
-    try {
-      return switch (e.objectType()) {
-        case EVALUATION -> Optional.of(Period.parse(e.objectId()));
-        case "submission" -> Optional.of(SubmissionId.parse(e.objectId()).period());
-        default -> Optional.empty();
-      };
-    } catch (RuleViolation notAPeriod) {
-      return Optional.empty();
-    }
+    return periodOfObject(e.objectType(), e.objectId());
   }
 
   /** The kind of object a step's time is measured on. */

@@ -53,7 +53,7 @@ public class FileResource {
   }
 
   /** Stores a request body as a file, refusing one above the size limit without keeping it. */
-  static FileRef store(SatuData app, String name, String type, InputStream body)
+  public static FileRef store(SatuData app, String name, String type, InputStream body)
       throws IOException {
     try {
       return app.ports().files().store(name, type, new Limited(body, maxBytes()));

@@ -13,7 +13,24 @@ import java.util.Set;
  */
 public enum Screen {
   /** What waits for the signed-in person. */
-  HOME("/staff/index.xhtml", Group.HOME, false, true);
+  HOME("/staff/index.xhtml", Group.HOME, false, true),
+  // --- checking, validation, letters, publication ---
+  /** The custodian's queue of submissions to check (SOP 3a). */
+  CHECK_QUEUE("/staff/checking/queue.xhtml", Group.CHECKING, false, true, SopStep.CHECK_CONFORMITY),
+  /** One submission version; reading is checked per object (another agency's: 403). */
+  SUBMISSION("/staff/submission.xhtml", Group.CHECKING, false, false),
+  /** The agency head's validation with the letter (SOP 3b). */
+  VALIDATION("/staff/checking/validation.xhtml", Group.CHECKING, false, true, SopStep.VALIDATE),
+  /** The letters register, filtered by what the account may read. */
+  LETTERS("/staff/letters.xhtml", Group.CHECKING, false, true),
+  /** Publication and withdrawal with the time-standard indicator (SOP 4). */
+  PUBLICATION(
+      "/staff/publication.xhtml",
+      Group.PUBLICATION,
+      false,
+      true,
+      SopStep.PUBLISH,
+      SopStep.WITHDRAW);
 
   /** Menu groups, in menu order, named after the SOP's stages. */
   public enum Group {

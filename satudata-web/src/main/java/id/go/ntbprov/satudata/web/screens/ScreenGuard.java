@@ -21,6 +21,7 @@ public class ScreenGuard {
 
   @Inject SignedIn signedIn;
   @Inject LocaleSelection locale;
+  @Inject id.go.ntbprov.satudata.core.SatuData satuData;
 
   /** Lets the page render, or answers 403 with the rule's message. */
   public void open(String screenName) {
@@ -40,6 +41,31 @@ public class ScreenGuard {
             : violation.message(locale.getLocale());
     try {
       ext.responseSendError(HttpServletResponse.SC_FORBIDDEN, message);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
+  /**
+   * Whether the account may read an object of {@code owner} opened by URL; if not, the page is
+   * refused with 403 and the core's rule ({@code Authorization.requireRead}).
+   */
+  public boolean allowsReading(id.go.ntbprov.satudata.core.actor.AgencyCode owner) {
+    try {
+      satuData.authorization().requireRead(signedIn.require(), owner);
+      return true;
+    } catch (RuleViolation refused) {
+      refuse(refused);
+      return false;
+    }
+  }
+
+  /** Answers 404 instead of the page (an object named by URL that does not exist). */
+  public void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
