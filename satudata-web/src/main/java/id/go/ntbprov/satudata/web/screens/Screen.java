@@ -30,7 +30,46 @@ public enum Screen {
       false,
       true,
       SopStep.PUBLISH,
-      SopStep.WITHDRAW);
+      SopStep.WITHDRAW),
+
+  // --- evaluation and administration ---
+  /** Evaluation figures of a quarter or year, with charts (SOP 5a). */
+  EVALUATION_DASHBOARD(
+      "/staff/evaluation/dashboard.xhtml",
+      Group.EVALUATION,
+      true,
+      true,
+      SopStep.EVALUATE,
+      SopStep.DELIVER_REPORT),
+  /** Evaluation reports, the report job, delivery to the regional head (SOP 5a, 5b). */
+  EVALUATION_REPORTS(
+      "/staff/evaluation/reports.xhtml",
+      Group.EVALUATION,
+      true,
+      true,
+      SopStep.EVALUATE,
+      SopStep.DELIVER_REPORT),
+  /** A report's document (PDF, XLSX, exposé) as a download, opened from a report's links. */
+  EVALUATION_DOCUMENT(
+      "/staff/evaluation/document.xhtml",
+      Group.EVALUATION,
+      true,
+      false,
+      SopStep.EVALUATE,
+      SopStep.DELIVER_REPORT),
+  /** Agencies (OPD). */
+  ADMIN_AGENCIES(
+      "/staff/admin/agencies.xhtml", Group.ADMINISTRATION, false, true, SopStep.ADMINISTER),
+  /** Accounts and their roles. */
+  ADMIN_ACCOUNTS(
+      "/staff/admin/accounts.xhtml", Group.ADMINISTRATION, false, true, SopStep.ADMINISTER),
+  /** The batch job monitor. */
+  ADMIN_JOBS("/staff/admin/jobs.xhtml", Group.ADMINISTRATION, false, true, SopStep.ADMINISTER),
+  /** The evaluation schedule. */
+  ADMIN_SCHEDULES(
+      "/staff/admin/schedules.xhtml", Group.ADMINISTRATION, false, true, SopStep.ADMINISTER),
+  /** The audit trail. */
+  ADMIN_AUDIT("/staff/admin/audit.xhtml", Group.ADMINISTRATION, false, true, SopStep.ADMINISTER);
 
   /** Menu groups, in menu order, named after the SOP's stages. */
   public enum Group {
