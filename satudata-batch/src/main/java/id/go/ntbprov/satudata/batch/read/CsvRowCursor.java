@@ -30,6 +30,8 @@ final class CsvRowCursor implements RowCursor {
   static final int MAX_RECORD_CHARS = 1_000_000;
 
   private final String fileName;
+  private final long fileSize;
+  private final CountingInputStream counted;
   private final GuardReader guard;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
@@ -41,7 +43,9 @@ final class CsvRowCursor implements RowCursor {
   CsvRowCursor(Path file, int bomLength, Charset charset, Delimiter delimiter, String fileName)
       throws IOException {
     this.fileName = fileName;
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    fileSize = Files.size(file);
+    counted = new CountingInputStream(Files.newInputStream(file));
+    InputStream in = new BufferedInputStream(counted, 1 << 16);
     try {
       in.skipNBytes(bomLength);
       guard = new GuardReader(new InputStreamReader(in, charset));
@@ -95,6 +99,11 @@ final class CsvRowCursor implements RowCursor {
   @Override
   public String[] cells() {
     return cells;
+  }
+
+  @Override
+  public double fractionRead() {
+    return fileSize <= 0 ? Double.NaN : Math.min(1.0, counted.count() / (double) fileSize);
   }
 
   @Override

@@ -284,6 +284,11 @@ final class StreamingTableSource implements TableSource {
   }
 
   @Override
+  public double fractionRead() {
+    return done ? 1.0 : cursor.fractionRead();
+  }
+
+  @Override
   public void close() {
     cursor.close();
   }

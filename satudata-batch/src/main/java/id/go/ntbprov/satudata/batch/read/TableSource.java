@@ -56,6 +56,16 @@ public interface TableSource extends Iterator<String[]>, AutoCloseable {
   /** The file's name as the user knows it. */
   String fileName();
 
+  /**
+   * How far into its input the reader is, 0 to 1, for progress: for a CSV the bytes of the file
+   * read, for an XLSX the bytes of the sheet's XML (uncompressed) read, each of its total size. It
+   * runs ahead of the rows returned by the read-ahead buffers (64 KiB and a few hundred rows of
+   * look-ahead); NaN when the size is unknown.
+   */
+  default double fractionRead() {
+    return Double.NaN;
+  }
+
   /** Closes the file; never throws. */
   @Override
   void close();

@@ -71,6 +71,9 @@ final class CellCodec {
     if (text.equals(NO_CELLS)) {
       return new String[0];
     }
+    if (text.indexOf(ESC) < 0) { // the usual row: no escapes, split at the separators
+      return split(text);
+    }
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean nullCell = false;
@@ -100,6 +103,22 @@ final class CellCodec {
     }
     cells.add(nullCell ? null : cell.toString());
     return cells.toArray(new String[0]);
+  }
+
+  private static String[] split(String text) {
+    int n = 1;
+    for (int i = text.indexOf(SEP); i >= 0; i = text.indexOf(SEP, i + 1)) {
+      n++;
+    }
+    String[] cells = new String[n];
+    int from = 0;
+    for (int k = 0; k < n - 1; k++) {
+      int to = text.indexOf(SEP, from);
+      cells[k] = text.substring(from, to);
+      from = to + 1;
+    }
+    cells[n - 1] = text.substring(from);
+    return cells;
   }
 
   private static void appendCell(StringBuilder sb, String cell) {

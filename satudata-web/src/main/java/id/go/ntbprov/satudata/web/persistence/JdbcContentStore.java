@@ -33,7 +33,7 @@ public final class JdbcContentStore implements ContentStore {
   static final int BATCH_SIZE = 1000;
 
   /** Rows fetched per round trip by a cursor. */
-  static final int FETCH_SIZE = 1000;
+  static final int FETCH_SIZE = 5000;
 
   private static final String CONTENT_ID =
       "select content_id, header, row_count, finding_count from submission_content"

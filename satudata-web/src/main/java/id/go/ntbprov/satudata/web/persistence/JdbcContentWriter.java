@@ -146,6 +146,7 @@ final class JdbcContentWriter implements ContentWriter {
       findingInsert.setString(9, CellCodec.encode(f.args()));
       findingInsert.addBatch();
       if (++pendingFindings == JdbcContentStore.BATCH_SIZE) {
+        endCopy();
         findingInsert.executeBatch();
         pendingFindings = 0;
       }
@@ -159,7 +160,7 @@ final class JdbcContentWriter implements ContentWriter {
     requireOpen();
     try {
       if (rowCopy != null) {
-        rowCopy.flush();
+        endCopy();
       } else if (pendingRows > 0) {
         rowInsert.executeBatch();
       }
@@ -216,6 +217,13 @@ final class JdbcContentWriter implements ContentWriter {
     }
   }
 
+  /** Ends an open COPY so that the connection can run other statements. */
+  private void endCopy() throws SQLException {
+    if (rowCopy != null) {
+      rowCopy.flush();
+    }
+  }
+
   /** How rows are written: {@code "COPY"} or {@code "INSERT"} (for tests and logs). */
   String rowPath() {
     return rowCopy != null ? "COPY" : "INSERT";
@@ -243,6 +251,14 @@ final class JdbcContentWriter implements ContentWriter {
     try {
       closeQuietly(rowInsert);
       closeQuietly(findingInsert);
+      if (rowCopy != null && rowCopy.active()) {
+        if (undo && !ownTransaction) {
+          // The caller's transaction goes on: end the COPY normally, then delete what it wrote.
+          rowCopy.flush();
+        } else {
+          rowCopy.abandon(); // rolled back below
+        }
+      }
       if (undo) {
         if (ownTransaction) {
           connection.rollback();

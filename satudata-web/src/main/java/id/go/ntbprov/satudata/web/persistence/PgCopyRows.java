@@ -14,10 +14,11 @@ import org.postgresql.copy.CopyManager;
  * through pgjdbc's {@link CopyManager}, on the writer's own connection — so inside the writer's (or
  * the caller's JTA) transaction, and rolled back with it.
  *
- * <p>Rows are encoded straight into a byte buffer (the {@link CellCodec} text, COPY-escaped,
- * UTF-8), and a whole {@code COPY} runs when the buffer is full and at {@link #flush()}: no {@code
- * COPY} stays open between calls, so findings' batched inserts and other statements on the same
- * connection never meet one in progress.
+ * <p>Rows are encoded straight into a byte buffer (the {@link CellCodec} text, COPY-escaped, UTF-8)
+ * that goes to the server every {@value #SEND_BYTES} bytes, so the database stores rows while the
+ * next ones are read and encoded. The {@code COPY} stays open until {@link #flush()}, which the
+ * writer calls before any other statement on the connection (a batch of findings, the row count)
+ * and at commit; {@link #abandon()} drops an open one.
  *
  * <p>Only this class refers to the PostgreSQL driver: it is loaded when the database says it is
  * PostgreSQL, and {@link #open} answers null (the caller then inserts) when the connection cannot
@@ -29,16 +30,17 @@ final class PgCopyRows {
   private static final Logger LOG = Logger.getLogger(PgCopyRows.class.getName());
   private static volatile boolean announced;
 
-  /** Bytes buffered before a COPY is sent. */
-  static final int FLUSH_BYTES = 1 << 20;
+  /** Bytes buffered before they are sent into the open COPY. */
+  static final int SEND_BYTES = 64 << 10;
 
   private static final String SQL = "COPY submission_row (content_id, row_no, cells) FROM STDIN";
 
   private final CopyManager copy;
   private final StringBuilder text = new StringBuilder(256);
-  private byte[] buf = new byte[FLUSH_BYTES + (64 << 10)];
+  private byte[] buf = new byte[SEND_BYTES * 2];
   private int len;
   private long sent;
+  private CopyIn open;
 
   private PgCopyRows(CopyManager copy) {
     this.copy = copy;
@@ -77,25 +79,55 @@ final class PgCopyRows {
     buf[len++] = '\t';
     len = escapeUtf8(text, len);
     buf[len++] = '\n';
-    if (len >= FLUSH_BYTES) {
-      flush();
+    if (len >= SEND_BYTES) {
+      send();
     }
   }
 
-  /** Sends the buffered rows as one COPY; nothing stays open afterwards. */
+  /** True while a COPY is open on the connection (no other statement may run). */
+  boolean active() {
+    return open != null;
+  }
+
+  /** Sends what is buffered and ends the COPY: afterwards the connection is free. */
   void flush() throws SQLException {
-    if (len == 0) {
-      return;
+    if (len > 0) {
+      send();
     }
-    CopyIn in = copy.copyIn(SQL);
-    try {
-      in.writeToCopy(buf, 0, len);
-      sent += in.endCopy();
-    } finally {
-      if (in.isActive()) {
-        in.cancelCopy();
+    if (open != null) {
+      CopyIn in = open;
+      open = null;
+      try {
+        sent += in.endCopy();
+      } finally {
+        if (in.isActive()) {
+          in.cancelCopy();
+        }
       }
     }
+  }
+
+  /** Drops an open COPY and the buffer (the rows are not stored; the transaction then fails). */
+  void abandon() {
+    len = 0;
+    if (open != null) {
+      CopyIn in = open;
+      open = null;
+      try {
+        if (in.isActive()) {
+          in.cancelCopy();
+        }
+      } catch (SQLException e) {
+        // The connection's transaction is rolled back or closed next anyway.
+      }
+    }
+  }
+
+  private void send() throws SQLException {
+    if (open == null) {
+      open = copy.copyIn(SQL);
+    }
+    open.writeToCopy(buf, 0, len);
     len = 0;
   }
 
