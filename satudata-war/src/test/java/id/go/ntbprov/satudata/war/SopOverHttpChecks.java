@@ -371,6 +371,11 @@ abstract class SopOverHttpChecks {
     assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
     assertThat(done.getJsonNumber("rowsStored").longValue()).isEqualTo(250);
     assertThat(done.getJsonNumber("errors").longValue()).isEqualTo(3);
+    assertThat(done.getInt("percent")).isEqualTo(100);
+    assertThat(done.getString("stage")).isEqualTo("DONE");
+    assertThat(done.getJsonNumber("rowsRejected").longValue())
+        .as("rows with an error")
+        .isEqualTo(3);
     String path = "api/v1/submissions/" + done.getString("submission");
     JsonObject draft = producer.get(path).json();
     assertThat(draft.getString("status")).isEqualTo("DRAFT");
@@ -441,6 +446,10 @@ abstract class SopOverHttpChecks {
     assertThat(failed.getJsonNumber("rowsStored").longValue())
         .as("five chunks of 100 committed")
         .isEqualTo(500);
+    // Rows of about equal length: 500 of 1,000 rows stored is about half the file.
+    assertThat(failed.getInt("percent")).isBetween(45, 55);
+    assertThat(failed.getString("stage")).isEqualTo("STORING");
+    assertThat(failed.getJsonNumber("rowsRejected").longValue()).isZero();
     assertThat(producer.get("api/v1/submissions/" + id).status())
         .as("no version yet")
         .isEqualTo(404);
@@ -451,6 +460,8 @@ abstract class SopOverHttpChecks {
     assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
     assertThat(done.getJsonNumber("rowsStored").longValue()).isEqualTo(1000);
     assertThat(done.getJsonNumber("errors").longValue()).as("no duplicate key").isZero();
+    assertThat(done.getInt("percent")).isEqualTo(100);
+    assertThat(done.getJsonNumber("rowsRejected").longValue()).isZero();
     JsonObject rows = producer.get("api/v1/submissions/" + id + "/rows?offset=498&limit=4").json();
     assertThat(
             rows.getJsonArray("rows").stream().map(r -> ((jakarta.json.JsonArray) r).getString(0)))

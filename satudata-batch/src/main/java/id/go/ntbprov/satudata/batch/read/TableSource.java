@@ -57,10 +57,12 @@ public interface TableSource extends Iterator<String[]>, AutoCloseable {
   String fileName();
 
   /**
-   * How far into its input the reader is, 0 to 1, for progress: for a CSV the bytes of the file
-   * read, for an XLSX the bytes of the sheet's XML (uncompressed) read, each of its total size. It
-   * runs ahead of the rows returned by the read-ahead buffers (64 KiB and a few hundred rows of
-   * look-ahead); NaN when the size is unknown.
+   * How far into its input the reader is, 0 to 1, for progress: for a CSV the characters parsed (as
+   * bytes: exact for ASCII and single-byte text, a little behind for text with many multi-byte
+   * characters) of the file's size; for an XLSX the bytes of the sheet's XML (uncompressed) read by
+   * the XML parser, ahead of the rows by its buffer; both measured where the row last returned by
+   * {@link #next()} was read (not where the look-ahead is). 1 at the end; NaN when the size is
+   * unknown.
    */
   default double fractionRead() {
     return Double.NaN;
