@@ -2,6 +2,7 @@ package id.go.ntbprov.satudata.war;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.ntbprov.satudata.war.support.BootLog;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,14 @@ abstract class SopOverHttpChecks {
 
   /** The application's root URL, ending with "/". */
   abstract URI base();
+
+  /**
+   * True where the content store writes rows with PostgreSQL COPY (the server's log says so once);
+   * the fault-injection restart below then proves COPY's rows roll back with their chunk.
+   */
+  boolean rowsByCopy() {
+    return false;
+  }
 
   Api as(String user) {
     return Api.signIn(base(), user, PASSWORD);
@@ -462,6 +471,14 @@ abstract class SopOverHttpChecks {
     assertThat(done.getJsonNumber("errors").longValue()).as("no duplicate key").isZero();
     assertThat(done.getInt("percent")).isEqualTo(100);
     assertThat(done.getJsonNumber("rowsRejected").longValue()).isZero();
+    String log = BootLog.text();
+    if (rowsByCopy()) {
+      assertThat(log)
+          .contains("Submission rows are written with PostgreSQL COPY FROM STDIN")
+          .doesNotContain("PostgreSQL COPY unavailable");
+    } else {
+      assertThat(log).doesNotContain("PostgreSQL COPY");
+    }
     JsonObject rows = producer.get("api/v1/submissions/" + id + "/rows?offset=498&limit=4").json();
     assertThat(
             rows.getJsonArray("rows").stream().map(r -> ((jakarta.json.JsonArray) r).getString(0)))
