@@ -526,6 +526,28 @@ abstract class SopOverHttpChecks {
     }
     JsonObject report = walidata.get("api/v1/evaluations/" + made.get("report")).json();
     assertThat(report.getString("documentFileId")).isEqualTo(made.get("pdf"));
+    // All three documents belong to the report and are listed with their links.
+    assertThat(
+            report.getJsonArray("documents").stream()
+                .map(
+                    d ->
+                        ((JsonObject) d).getString("kind")
+                            + "="
+                            + ((JsonObject) d).getString("fileId")))
+        .containsExactly(
+            "REPORT=" + made.get("pdf"),
+            "FIGURES=" + made.get("xlsx"),
+            "EXPOSE=" + made.get("expose"));
+    for (var d : report.getJsonArray("documents")) {
+      JsonObject doc = (JsonObject) d;
+      assertThat(doc.getString("href")).isEqualTo("/api/v1/files/" + doc.getString("fileId"));
+      byte[] content = walidata.download(doc.getString("href").substring(1));
+      assertThat((long) content.length).isEqualTo(doc.getJsonNumber("size").longValue());
+      assertThat(new String(content, 0, 4, StandardCharsets.ISO_8859_1))
+          .as(doc.getString("kind"))
+          .isEqualTo(doc.getString("kind").equals("FIGURES") ? "PK\u0003\u0004" : "%PDF");
+    }
+    assertThat(walidata.get("api/v1/evaluations").body()).contains(made.get("expose"));
     JsonObject region = report.getJsonObject("region");
     String coverage =
         region
