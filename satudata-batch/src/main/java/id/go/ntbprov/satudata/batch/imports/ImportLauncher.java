@@ -47,6 +47,7 @@ public class ImportLauncher {
       FileRef original,
       Options options,
       Long failAtRow) {
+    int chunkSize = chunkSize(); // a bad setting refuses before anything is registered
     UploadTicket ticket = app.collection().prepareUpload(actor, item, period);
     // The next free version: imports registered but not recorded yet (running, or failed and
     // perhaps restarted later) keep theirs, so a new import takes the one after.
@@ -67,7 +68,7 @@ public class ImportLauncher {
             options.charset(),
             options.numberStyle(),
             options.sheet());
-    p.setProperty(ImportJob.CHUNK_SIZE, Integer.toString(chunkSize()));
+    p.setProperty(ImportJob.CHUNK_SIZE, Integer.toString(chunkSize));
     if (failAtRow != null) {
       p.setProperty(ImportJob.FAIL_AT_ROW, Long.toString(failAtRow));
       p.setProperty(ImportJob.CHUNK_SIZE, "100");
@@ -80,8 +81,9 @@ public class ImportLauncher {
   /**
    * Rows per chunk (one transaction, one checkpoint): system property {@code
    * satudata.import.chunk-size} or environment variable {@code SATUDATA_IMPORT_CHUNK_SIZE}, default
-   * {@value ImportJob#DEFAULT_CHUNK_SIZE}; a value that is not a whole number from 1 to 1,000,000
-   * is refused when the import starts.
+   * {@value ImportJob#DEFAULT_CHUNK_SIZE}. A value that is not a whole number from 1 to 1,000,000
+   * makes every import fail to start, before anything is registered, with an {@link
+   * IllegalStateException} naming the setting and the value.
    */
   static int chunkSize() {
     String v = System.getProperty("satudata.import.chunk-size");
