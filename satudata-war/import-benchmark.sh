@@ -20,6 +20,9 @@
 #   BENCH_DB_USER     user created with a fresh random password (default satudata_bench)
 #   BENCH_ROWS        rows in the CSV (default 1000000)
 #   BENCH_PORT        HTTP port of the server (default: a free one)
+#   BENCH_CHUNK_SIZE  rows per chunk of the import (SATUDATA_IMPORT_CHUNK_SIZE; default: the
+#                     application's, 10000)
+#   BENCH_JAVA_OPTS   extra options for the server's JVM (e.g. -XX:StartFlightRecording=...)
 #   BENCH_KEEP=true   keep the database, the server log and the CSV (printed paths)
 set -euo pipefail
 
@@ -112,7 +115,8 @@ t0=$(now)
 SATUDATA_DB_URL="jdbc:postgresql://$pghost:$pgport/$db?reWriteBatchedInserts=true" \
 SATUDATA_DB_USER="$dbuser" SATUDATA_DB_PASSWORD="$password" SATUDATA_DEMO=true \
 SATUDATA_HOME="$work/home" SATUDATA_MAX_FILE_MB=1024 \
-  java -Djava.io.tmpdir="$work" -jar "$jar" --port "$port" >"$log" 2>&1 &
+SATUDATA_IMPORT_CHUNK_SIZE="${BENCH_CHUNK_SIZE:-}" \
+  java -Djava.io.tmpdir="$work" ${BENCH_JAVA_OPTS:-} -jar "$jar" --port "$port" >"$log" 2>&1 &
 pid=$!
 status=000
 until [ "$status" = 200 ]; do
@@ -253,7 +257,8 @@ cat <<EOF
 
 date:    $(date -u '+%Y-%m-%d %H:%M UTC')
 machine: $(nproc) CPUs, $cpu, $ram RAM; $jv; PostgreSQL $(upsql -c 'show server_version')
-file:    $rows rows, 10 columns, $size_mb MiB CSV
+file:    $rows rows, 10 columns, $size_mb MiB CSV; chunk size ${BENCH_CHUNK_SIZE:-default (10000)}
+load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end
 
 import (POST to COMPLETED): $import_s s = $import_rate rows/s
   upload (POST answered):   $(secs "$t_start" "$t_posted") s

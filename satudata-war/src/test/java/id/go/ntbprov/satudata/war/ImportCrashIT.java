@@ -28,19 +28,27 @@ class ImportCrashIT {
   @Test
   void anImportCutByACrashResumesAtItsCheckpointWithNoRowLostOrRepeated() throws Exception {
     FreshSatudataHome.delete(WORK);
-    Map<String, String> env =
-        Map.of("SATUDATA_HOME", WORK.resolve("home").toAbsolutePath().toString());
+    crashAndResume(
+        Map.of("SATUDATA_HOME", WORK.resolve("home").toAbsolutePath().toString()), WORK, "CRASH-1");
+  }
+
+  /**
+   * Starts the uber jar with {@code env}, imports {@value #ROWS} rows as item {@code code}, kills
+   * the server (SIGKILL) once some chunks are committed, starts it again and checks that the import
+   * completes by itself with every row once. Logs go to {@code work}.
+   */
+  static void crashAndResume(Map<String, String> env, Path work, String code) throws Exception {
     String id;
     long storedAtKill;
-    try (MicroProcess first = MicroProcess.start(UBER_JAR, env, WORK.resolve("run-1.log"))) {
+    try (MicroProcess first = MicroProcess.start(UBER_JAR, env, work.resolve("run-1.log"))) {
       first.awaitHealthy(STARTUP);
       URI base = first.uri("/");
-      ImportChecks.agree(base, "CRASH-1");
+      ImportChecks.agree(base, code);
       Api producer = Api.signIn(base, "produsen.dinkes", SopOverHttpChecks.PASSWORD);
       JsonObject started =
           ImportChecks.start(
               producer,
-              "CRASH-1",
+              code,
               "&numberStyle=COMMA_DECIMAL",
               "besar.csv",
               ImportChecks.csv(ROWS, ',', List.of()));
@@ -51,7 +59,7 @@ class ImportCrashIT {
       assertThat(storedAtKill).isPositive().isLessThan(ROWS);
       first.kill();
     }
-    try (MicroProcess second = MicroProcess.start(UBER_JAR, env, WORK.resolve("run-2.log"))) {
+    try (MicroProcess second = MicroProcess.start(UBER_JAR, env, work.resolve("run-2.log"))) {
       second.awaitHealthy(STARTUP);
       Api producer = Api.signIn(second.uri("/"), "produsen.dinkes", SopOverHttpChecks.PASSWORD);
       JsonObject done = awaitEnd(producer, id, Duration.ofSeconds(300));

@@ -89,7 +89,7 @@ abstract class PlatformChecks extends SopOverHttpChecks {
     JsonObject status = Http.json(response.body());
     assertThat(status.getString("status")).isEqualTo("ok");
     assertThat(status.getString("version")).isEqualTo(System.getProperty("satudata.version"));
-    assertThat(status.getString("schemaVersion")).isEqualTo("3");
+    assertThat(status.getString("schemaVersion")).isEqualTo("4");
   }
 
   @Test

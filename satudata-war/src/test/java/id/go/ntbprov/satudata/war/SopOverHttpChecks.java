@@ -2,6 +2,7 @@ package id.go.ntbprov.satudata.war;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.ntbprov.satudata.war.support.BootLog;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.ArrayList;
@@ -29,6 +30,14 @@ abstract class SopOverHttpChecks {
 
   /** The application's root URL, ending with "/". */
   abstract URI base();
+
+  /**
+   * True where the content store writes rows with PostgreSQL COPY (the server's log says so once);
+   * the fault-injection restart below then proves COPY's rows roll back with their chunk.
+   */
+  boolean rowsByCopy() {
+    return false;
+  }
 
   Api as(String user) {
     return Api.signIn(base(), user, PASSWORD);
@@ -306,6 +315,11 @@ abstract class SopOverHttpChecks {
     assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
     assertThat(done.getJsonNumber("rowsStored").longValue()).isEqualTo(250);
     assertThat(done.getJsonNumber("errors").longValue()).isEqualTo(3);
+    assertThat(done.getInt("percent")).isEqualTo(100);
+    assertThat(done.getString("stage")).isEqualTo("DONE");
+    assertThat(done.getJsonNumber("rowsRejected").longValue())
+        .as("rows with an error")
+        .isEqualTo(3);
     String path = "api/v1/submissions/" + done.getString("submission");
     JsonObject draft = producer.get(path).json();
     assertThat(draft.getString("status")).isEqualTo("DRAFT");
@@ -376,6 +390,10 @@ abstract class SopOverHttpChecks {
     assertThat(failed.getJsonNumber("rowsStored").longValue())
         .as("five chunks of 100 committed")
         .isEqualTo(500);
+    // Rows of about equal length: 500 of 1,000 rows stored is about half the file.
+    assertThat(failed.getInt("percent")).isBetween(45, 55);
+    assertThat(failed.getString("stage")).isEqualTo("STORING");
+    assertThat(failed.getJsonNumber("rowsRejected").longValue()).isZero();
     assertThat(producer.get("api/v1/submissions/" + id).status())
         .as("no version yet")
         .isEqualTo(404);
@@ -386,6 +404,16 @@ abstract class SopOverHttpChecks {
     assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
     assertThat(done.getJsonNumber("rowsStored").longValue()).isEqualTo(1000);
     assertThat(done.getJsonNumber("errors").longValue()).as("no duplicate key").isZero();
+    assertThat(done.getInt("percent")).isEqualTo(100);
+    assertThat(done.getJsonNumber("rowsRejected").longValue()).isZero();
+    String log = BootLog.text();
+    if (rowsByCopy()) {
+      assertThat(log)
+          .contains("Submission rows are written with PostgreSQL COPY FROM STDIN")
+          .doesNotContain("PostgreSQL COPY unavailable");
+    } else {
+      assertThat(log).doesNotContain("PostgreSQL COPY");
+    }
     JsonObject rows = producer.get("api/v1/submissions/" + id + "/rows?offset=498&limit=4").json();
     assertThat(
             rows.getJsonArray("rows").stream().map(r -> ((jakarta.json.JsonArray) r).getString(0)))
@@ -433,6 +461,28 @@ abstract class SopOverHttpChecks {
     }
     JsonObject report = walidata.get("api/v1/evaluations/" + made.get("report")).json();
     assertThat(report.getString("documentFileId")).isEqualTo(made.get("pdf"));
+    // All three documents belong to the report and are listed with their links.
+    assertThat(
+            report.getJsonArray("documents").stream()
+                .map(
+                    d ->
+                        ((JsonObject) d).getString("kind")
+                            + "="
+                            + ((JsonObject) d).getString("fileId")))
+        .containsExactly(
+            "REPORT=" + made.get("pdf"),
+            "FIGURES=" + made.get("xlsx"),
+            "EXPOSE=" + made.get("expose"));
+    for (var d : report.getJsonArray("documents")) {
+      JsonObject doc = (JsonObject) d;
+      assertThat(doc.getString("href")).isEqualTo("/api/v1/files/" + doc.getString("fileId"));
+      byte[] content = walidata.download(doc.getString("href").substring(1));
+      assertThat((long) content.length).isEqualTo(doc.getJsonNumber("size").longValue());
+      assertThat(new String(content, 0, 4, StandardCharsets.ISO_8859_1))
+          .as(doc.getString("kind"))
+          .isEqualTo(doc.getString("kind").equals("FIGURES") ? "PK\u0003\u0004" : "%PDF");
+    }
+    assertThat(walidata.get("api/v1/evaluations").body()).contains(made.get("expose"));
     JsonObject region = report.getJsonObject("region");
     String coverage =
         region

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.ntbprov.satudata.war.support.BootLog;
 import id.go.ntbprov.satudata.war.support.EmbeddedPostgresExtension;
+import id.go.ntbprov.satudata.war.support.FreshSatudataHome;
 import id.go.ntbprov.satudata.war.support.Http;
 import id.go.ntbprov.satudata.war.support.MicroProcess;
 import jakarta.json.JsonObject;
@@ -42,5 +43,26 @@ class UberJarPostgresqlIT {
       assertThat(job.getString("batchStatus")).isEqualTo("COMPLETED");
       assertThat(BootLog.failedBootCommands(server.log())).isEmpty();
     }
+  }
+
+  /**
+   * The crash test of {@link ImportCrashIT} on PostgreSQL, where the rows go by COPY: killed in the
+   * middle of an import, the next start completes it with every row once.
+   */
+  @Test
+  void anImportCutByACrashResumesWithEveryRowOnceOnPostgresql() throws Exception {
+    Path work = Path.of("target", "it-postgresql", "crash");
+    FreshSatudataHome.delete(work);
+    java.nio.file.Files.createDirectories(work);
+    Map<String, String> env =
+        Map.of(
+            "SATUDATA_DB_URL", System.getProperty("satudata.it.db.url"),
+            "SATUDATA_DB_USER", System.getProperty("satudata.it.db.user"),
+            "SATUDATA_DB_PASSWORD", System.getProperty("satudata.it.db.password"),
+            "SATUDATA_DEMO", "true",
+            "SATUDATA_HOME", work.resolve("home").toAbsolutePath().toString());
+    ImportCrashIT.crashAndResume(env, work, "CRASH-PG");
+    assertThat(java.nio.file.Files.readString(work.resolve("run-1.log")))
+        .contains("Submission rows are written with PostgreSQL COPY FROM STDIN");
   }
 }

@@ -6,6 +6,7 @@ import id.go.ntbprov.satudata.core.SatuData;
 import id.go.ntbprov.satudata.core.actor.Account;
 import id.go.ntbprov.satudata.core.actor.AccountId;
 import id.go.ntbprov.satudata.core.evaluation.EvaluationReport;
+import id.go.ntbprov.satudata.core.evaluation.ReportAnnex;
 import id.go.ntbprov.satudata.core.period.Period;
 import id.go.ntbprov.satudata.core.region.RegionProfile;
 import id.go.ntbprov.satudata.core.rule.Rule;
@@ -25,8 +26,9 @@ import java.util.Properties;
 /**
  * The job {@code evaluation-report} (SOP 5a): evaluates a quarter or year through the core, renders
  * the PDF report, the XLSX of the figures and the progress exposé, stores the three through the
- * file store and attaches the report to the evaluation, ready for delivery to the regional head.
- * Its exit status names the evaluation report and the three files.
+ * file store and attaches all three to the evaluation report (the PDF as its document, the workbook
+ * and the exposé as its annexes), ready for delivery to the regional head. Its exit status names
+ * the evaluation report and the three files.
  */
 @Named("evaluationReportBatchlet")
 @Dependent
@@ -102,6 +104,12 @@ public class EvaluationReportJob extends AbstractBatchlet {
         throw new UncheckedIOException(e);
       }
       app.evaluation().attachDocument(account, report.id(), docs.report());
+      app.evaluation()
+          .attachAnnex(
+              account, report.id(), new ReportAnnex(ReportAnnex.Kind.FIGURES, docs.workbook()));
+      app.evaluation()
+          .attachAnnex(
+              account, report.id(), new ReportAnnex(ReportAnnex.Kind.EXPOSE, docs.expose()));
       return "report="
           + report.id()
           + " pdf="

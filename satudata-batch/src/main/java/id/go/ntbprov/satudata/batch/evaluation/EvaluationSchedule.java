@@ -22,10 +22,11 @@ import javax.sql.DataSource;
 
 /**
  * Runs the evaluation report by itself once each quarter and year has closed (the SOP allows 2
- * days; this runs within the hour). Every hour it looks at the last closed quarter and, after the
- * fourth, the year; a period runs once, guarded by the {@code scheduled_run} table so that several
- * instances sharing the database do not run it twice. The reports are made for the system account
- * {@code sistem} (seeded, cannot sign in). {@code SATUDATA_EVALUATION_SCHEDULE=off} turns it off.
+ * days). Every hour it looks at the last quarter that closed at least the configured delay ago and,
+ * after the fourth, the year; a period runs once, guarded by the {@code scheduled_run} table so
+ * that several instances sharing the database do not run it twice. The reports are made for the
+ * system account {@code sistem} (seeded, cannot sign in). {@code SATUDATA_EVALUATION_SCHEDULE}
+ * ({@link ScheduleSetting}) turns it off or sets the delay (default: none, within the hour).
  */
 @Singleton
 public class EvaluationSchedule {
@@ -44,12 +45,24 @@ public class EvaluationSchedule {
   // start (the whole application would fail to load).
   @Schedule(hour = "*", minute = "7", persistent = false)
   void hourly() {
-    if ("off".equalsIgnoreCase(System.getenv("SATUDATA_EVALUATION_SCHEDULE"))) {
+    ScheduleSetting setting;
+    try {
+      setting = ScheduleSetting.current();
+    } catch (IllegalArgumentException e) {
+      LOG.severe("Scheduled evaluations not run: " + e.getMessage());
       return;
     }
-    for (Period p : due(Instant.now())) {
+    for (Period p : due(Instant.now(), setting)) {
       startOnce(p);
     }
+  }
+
+  /**
+   * The periods whose report is due at {@code now} under {@code setting}: none when off; else the
+   * last quarter that closed at least the delay before {@code now}, and its year after the fourth.
+   */
+  List<Period> due(Instant now, ScheduleSetting setting) {
+    return setting.enabled() ? due(now.minus(setting.delay())) : List.of();
   }
 
   /** The periods whose report is due at {@code now}: the last closed quarter, and its year. */

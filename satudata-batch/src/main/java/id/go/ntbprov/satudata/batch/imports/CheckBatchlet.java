@@ -5,6 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Properties;
 
 /** Step {@code check-and-record}: the conformity check over the stored rows, the new version. */
 @Named("submissionImportCheck")
@@ -13,11 +14,14 @@ public class CheckBatchlet extends AbstractBatchlet {
 
   @Inject JobContext job;
   @Inject ImportSteps steps;
+  @Inject ImportProgressStore progress;
 
   @Override
   public String process() {
     try {
-      return steps.checkAndRecord(ImportContext.parameters(job)).id().toString();
+      Properties p = ImportContext.parameters(job);
+      progress.checking(p.getProperty(ImportJob.SUBMISSION)); // visible while the check runs
+      return steps.checkAndRecord(p).id().toString();
     } catch (RuntimeException e) {
       job.setExitStatus(ImportSteps.message(e)); // the listener records it for the API
       throw e;

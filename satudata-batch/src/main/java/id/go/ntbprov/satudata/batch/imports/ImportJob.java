@@ -24,6 +24,9 @@ public final class ImportJob {
   static final String SHEET = "sheet";
   static final String CHUNK_SIZE = "chunkSize";
 
+  /** Rows per chunk unless configured (see {@code ImportLauncher.chunkSize}). */
+  static final int DEFAULT_CHUNK_SIZE = 10_000;
+
   /**
    * Test hook: when the system property {@code satudata.batch.fault-injection} is {@code true}, the
    * writer fails the chunk containing this data row once per job instance (its restart passes).

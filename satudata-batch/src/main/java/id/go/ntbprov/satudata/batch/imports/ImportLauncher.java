@@ -47,6 +47,7 @@ public class ImportLauncher {
       FileRef original,
       Options options,
       Long failAtRow) {
+    int chunkSize = chunkSize(); // a bad setting refuses before anything is registered
     UploadTicket ticket = app.collection().prepareUpload(actor, item, period);
     // The next free version: imports registered but not recorded yet (running, or failed and
     // perhaps restarted later) keep theirs, so a new import takes the one after.
@@ -67,6 +68,7 @@ public class ImportLauncher {
             options.charset(),
             options.numberStyle(),
             options.sheet());
+    p.setProperty(ImportJob.CHUNK_SIZE, Integer.toString(chunkSize));
     if (failAtRow != null) {
       p.setProperty(ImportJob.FAIL_AT_ROW, Long.toString(failAtRow));
       p.setProperty(ImportJob.CHUNK_SIZE, "100");
@@ -74,6 +76,36 @@ public class ImportLauncher {
     long execution = BatchRuntime.getJobOperator().start(ImportJob.NAME, p);
     progress.running(id.toString(), execution);
     return progress.find(id.toString()).orElseThrow();
+  }
+
+  /**
+   * Rows per chunk (one transaction, one checkpoint): system property {@code
+   * satudata.import.chunk-size} or environment variable {@code SATUDATA_IMPORT_CHUNK_SIZE}, default
+   * {@value ImportJob#DEFAULT_CHUNK_SIZE}. A value that is not a whole number from 1 to 1,000,000
+   * makes every import fail to start, before anything is registered, with an {@link
+   * IllegalStateException} naming the setting and the value.
+   */
+  static int chunkSize() {
+    String v = System.getProperty("satudata.import.chunk-size");
+    if (v == null || v.isBlank()) {
+      v = System.getenv("SATUDATA_IMPORT_CHUNK_SIZE");
+    }
+    if (v == null || v.isBlank()) {
+      return ImportJob.DEFAULT_CHUNK_SIZE;
+    }
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n >= 1 && n <= 1_000_000) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalStateException(
+        "SATUDATA_IMPORT_CHUNK_SIZE (satudata.import.chunk-size) must be a whole number from 1 to"
+            + " 1000000, not '"
+            + v
+            + "'");
   }
 
   /** Restarts a failed import from its last checkpoint; only its owner or a custodian may. */

@@ -29,7 +29,25 @@ public class ImportProgressStore {
     FAILED
   }
 
-  /** One import's progress as stored. */
+  /** Which part of the work an import is in. */
+  public enum Stage {
+    /** Queued or reading the header. */
+    OPENING,
+    /** Reading the file and storing its rows, chunk by chunk. */
+    STORING,
+    /** Every row stored; the conformity check runs over them and records the version. */
+    CHECKING,
+    /** Recorded as a draft version. */
+    DONE
+  }
+
+  /**
+   * One import's progress as stored.
+   *
+   * @param percent share of the file read for the rows stored so far (CSV: bytes of the file; XLSX:
+   *     bytes of the sheet's XML), rounded down; 100 once every row is stored
+   * @param rowsRejected rows with at least one error finding, known when the check has run
+   */
   public record Progress(
       String submission,
       String account,
@@ -40,6 +58,9 @@ public class ImportProgressStore {
       long executionId,
       long rowsRead,
       long rowsStored,
+      int percent,
+      Stage stage,
+      long rowsRejected,
       long errors,
       long warnings,
       String message,
@@ -61,7 +82,8 @@ public class ImportProgressStore {
             c.prepareStatement(
                 "insert into import_progress (submission_id, account_id, file_id, file_name,"
                     + " file_size, status, rows_read, rows_stored, errors, warnings, started_at,"
-                    + " updated_at) values (?, ?, ?, ?, ?, 'RUNNING', 0, 0, 0, 0, ?, ?)")) {
+                    + " updated_at, percent_read, stage, rows_rejected)"
+                    + " values (?, ?, ?, ?, ?, 'RUNNING', 0, 0, 0, 0, ?, ?, 0, 'OPENING', 0)")) {
       ps.setString(1, submission);
       ps.setString(2, account);
       ps.setString(3, fileId);
@@ -94,7 +116,8 @@ public class ImportProgressStore {
   /** The number style and the header's row, found when the header was read. */
   public void layout(String submission, String style, long headerRow) {
     update(
-        "update import_progress set number_style = ?, header_row = ? where submission_id = ?",
+        "update import_progress set number_style = ?, header_row = ?, stage = 'STORING'"
+            + " where submission_id = ?",
         ps -> {
           ps.setString(1, style);
           ps.setLong(2, headerRow);
@@ -132,16 +155,38 @@ public class ImportProgressStore {
     }
   }
 
-  /** Rows read and stored so far (called in the chunk's transaction). */
-  public void rows(String submission, long read, long stored) {
+  /** Rows read and stored so far and the percent read (called in the chunk's transaction). */
+  public void rows(String submission, long read, long stored, int percent) {
     update(
-        "update import_progress set rows_read = ?, rows_stored = ?, updated_at = ?"
-            + " where submission_id = ?",
+        "update import_progress set rows_read = ?, rows_stored = ?, percent_read = ?,"
+            + " updated_at = ? where submission_id = ?",
         ps -> {
           ps.setLong(1, read);
           ps.setLong(2, stored);
-          ps.setTimestamp(3, Timestamp.from(Instant.now()));
-          ps.setString(4, submission);
+          ps.setInt(3, percent);
+          ps.setTimestamp(4, Timestamp.from(Instant.now()));
+          ps.setString(5, submission);
+        });
+  }
+
+  /** Every row is stored: 100 percent read, the check begins. */
+  public void checking(String submission) {
+    update(
+        "update import_progress set stage = 'CHECKING', percent_read = 100, updated_at = ?"
+            + " where submission_id = ?",
+        ps -> {
+          ps.setTimestamp(1, Timestamp.from(Instant.now()));
+          ps.setString(2, submission);
+        });
+  }
+
+  /** Rows with at least one error, found by the check (in the check's transaction). */
+  public void rejected(String submission, long rows) {
+    update(
+        "update import_progress set rows_rejected = ?, stage = 'DONE' where submission_id = ?",
+        ps -> {
+          ps.setLong(1, rows);
+          ps.setString(2, submission);
         });
   }
 
@@ -167,7 +212,8 @@ public class ImportProgressStore {
             c.prepareStatement(
                 "select submission_id, account_id, file_id, file_name, file_size, status,"
                     + " execution_id, rows_read, rows_stored, errors, warnings, message,"
-                    + " started_at, updated_at from import_progress where submission_id = ?")) {
+                    + " started_at, updated_at, percent_read, stage, rows_rejected"
+                    + " from import_progress where submission_id = ?")) {
       ps.setString(1, submission);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
@@ -184,6 +230,9 @@ public class ImportProgressStore {
                 rs.getLong(7),
                 rs.getLong(8),
                 rs.getLong(9),
+                rs.getInt(15),
+                rs.getString(16) == null ? Stage.OPENING : Stage.valueOf(rs.getString(16)),
+                rs.getLong(17),
                 rs.getLong(10),
                 rs.getLong(11),
                 rs.getString(12),

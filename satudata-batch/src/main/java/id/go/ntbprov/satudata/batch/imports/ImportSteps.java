@@ -72,10 +72,18 @@ public class ImportSteps {
             .map(NumberStyle::valueOf)
             .orElse(NumberStyle.DOT_DECIMAL);
     CheckSummary summary;
+    RejectedRows rejected = new RejectedRows();
     try (ContentStore.ContentWriter findings = app.ports().content().append(id)) {
       summary =
           app.collection()
-              .checkStored(ticket, style, progress.headerRow(id.toString()), findings::finding);
+              .checkStored(
+                  ticket,
+                  style,
+                  progress.headerRow(id.toString()),
+                  f -> {
+                    rejected.accept(f);
+                    findings.finding(f);
+                  });
       findings.commit();
     }
     Submission recorded =
@@ -91,6 +99,7 @@ public class ImportSteps {
         summary.errors(),
         summary.warnings(),
         null);
+    progress.rejected(id.toString(), rejected.count());
     return recorded;
   }
 

@@ -7,6 +7,7 @@ import id.go.ntbprov.satudata.core.submission.SubmissionId;
 import id.go.ntbprov.satudata.core.submission.UploadTicket;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,12 +25,14 @@ import java.util.Properties;
 public class SubmissionRowReader extends AbstractItemReader {
 
   @Inject JobContext job;
+  @Inject StepContext step;
   @Inject SatuData app;
   @Inject ImportSteps steps;
 
   private Path copy;
   private TableSource source;
   private long read;
+  private final ReadPosition position = new ReadPosition();
 
   @Override
   public void open(Serializable checkpoint) {
@@ -39,16 +42,19 @@ public class SubmissionRowReader extends AbstractItemReader {
     UploadTicket ticket = app.collection().resumeUpload(steps.account(p), id);
     copy = ImportFiles.workingCopy(app.ports().files(), p.getProperty(ImportJob.FILE));
     source = TableReaders.open(copy, ImportSteps.options(p, ticket, read));
+    step.setTransientUserData(position);
   }
 
   @Override
   public Object readItem() {
     try {
       if (!source.hasNext()) {
+        position.fraction = source.fractionRead();
         return null;
       }
       String[] row = source.next();
       read++;
+      position.fraction = source.fractionRead();
       return row;
     } catch (RuntimeException e) {
       job.setExitStatus(ImportSteps.message(e)); // the listener records it for the API

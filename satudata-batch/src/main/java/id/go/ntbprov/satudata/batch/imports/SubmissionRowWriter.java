@@ -5,9 +5,11 @@ import id.go.ntbprov.satudata.core.submission.ContentStore;
 import id.go.ntbprov.satudata.core.submission.SubmissionId;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -16,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Appends a chunk of rows to the version's content and records the progress, both in the chunk's
  * transaction (the same one in which the batch runtime stores the checkpoint), so rows, progress
- * and checkpoint commit or roll back together: a restart neither loses nor repeats a row.
+ * and checkpoint commit or roll back together: a restart neither loses nor repeats a row. On
+ * PostgreSQL the content store sends the rows with {@code COPY} on the transaction's connection.
  */
 @Named("submissionImportWriter")
 @Dependent
@@ -26,27 +29,38 @@ public class SubmissionRowWriter extends AbstractItemWriter {
   private static final Set<Long> FAULTED = ConcurrentHashMap.newKeySet();
 
   @Inject JobContext job;
+  @Inject StepContext step;
   @Inject SatuData app;
   @Inject ImportProgressStore progress;
 
+  private Properties parameters;
+  private SubmissionId id;
+
+  @Override
+  public void open(Serializable checkpoint) {
+    parameters = ImportContext.parameters(job); // once per step, not once per chunk
+    id = SubmissionId.parse(parameters.getProperty(ImportJob.SUBMISSION));
+  }
+
   @Override
   public void writeItems(List<Object> items) {
-    Properties p = ImportContext.parameters(job);
-    SubmissionId id = SubmissionId.parse(p.getProperty(ImportJob.SUBMISSION));
-    long stored;
-    try (ContentStore.ContentWriter w = app.ports().content().append(id)) {
+    ContentStore content = app.ports().content();
+    long before = content.rowCount(id);
+    try (ContentStore.ContentWriter w = content.append(id)) {
       for (Object row : items) {
         w.row((String[]) row);
       }
-      injectFault(p, app.ports().content().rowCount(id), items.size());
-      w.commit();
+      w.commit(); // in the chunk's transaction: sent, not yet committed
     }
-    stored = app.ports().content().rowCount(id);
-    progress.rows(id.toString(), stored, stored);
+    // After the rows went to the database, before the chunk's transaction ends: a fault here must
+    // take the chunk's rows back with the transaction.
+    injectFault(before, items.size());
+    long stored = before + items.size();
+    progress.rows(id.toString(), stored, stored, ReadPosition.percent(step));
   }
 
-  private void injectFault(Properties p, long before, int size) {
-    String at = p.getProperty(ImportJob.FAIL_AT_ROW);
+  private void injectFault(long before, int size) {
+    String at = parameters.getProperty(ImportJob.FAIL_AT_ROW);
     if (at == null || !Boolean.getBoolean("satudata.batch.fault-injection")) {
       return;
     }

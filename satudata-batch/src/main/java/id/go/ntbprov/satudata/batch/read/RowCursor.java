@@ -18,6 +18,14 @@ interface RowCursor extends AutoCloseable {
   /** The row's cells. */
   String[] cells();
 
+  /**
+   * The share of the input consumed so far, 0 to 1 (raw bytes read, so ahead of the current row by
+   * the read-ahead buffers); NaN when the input's size is unknown.
+   */
+  default double fractionRead() {
+    return Double.NaN;
+  }
+
   @Override
   void close();
 }

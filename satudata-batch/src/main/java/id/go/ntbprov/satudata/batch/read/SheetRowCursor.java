@@ -42,6 +42,8 @@ final class SheetRowCursor implements RowCursor {
 
   private final String fileName;
   private final InputStream stream;
+  private final CountingInputStream counted;
+  private final long size;
   private final XMLStreamReader xml;
   private final SharedStrings strings;
   private final StylesTable styles;
@@ -56,14 +58,17 @@ final class SheetRowCursor implements RowCursor {
   SheetRowCursor(
       String fileName,
       InputStream stream,
+      long size,
       SharedStrings strings,
       StylesTable styles,
       boolean date1904,
       boolean commaDecimal)
       throws XMLStreamException {
     this.fileName = fileName;
-    this.stream = stream;
-    this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(stream);
+    this.counted = new CountingInputStream(stream);
+    this.stream = counted;
+    this.size = size;
+    this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(counted);
     this.strings = strings;
     this.styles = styles;
     this.date1904 = date1904;
@@ -273,6 +278,11 @@ final class SheetRowCursor implements RowCursor {
       }
     }
     return col - 1;
+  }
+
+  @Override
+  public double fractionRead() {
+    return size <= 0 ? Double.NaN : Math.min(1.0, counted.count() / (double) size);
   }
 
   @Override

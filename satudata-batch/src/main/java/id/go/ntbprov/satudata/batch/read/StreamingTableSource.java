@@ -27,7 +27,8 @@ final class StreamingTableSource implements TableSource {
   record Info(
       Format format, Charset charset, Delimiter delimiter, String sheetName, String fileName) {}
 
-  private record Row(long ordinal, long number, String[] cells) {}
+  /** A row read ahead, with how far into the input the reader was when it read it. */
+  private record Row(long ordinal, long number, String[] cells, double at) {}
 
   private final RowCursor cursor;
   private final Info info;
@@ -47,6 +48,8 @@ final class StreamingTableSource implements TableSource {
   private String[] prepared;
   private long preparedNumber;
   private long rowNumber;
+  private double preparedAt;
+  private double at;
   private boolean done;
 
   /**
@@ -150,7 +153,7 @@ final class StreamingTableSource implements TableSource {
     while (cursor.advance()) {
       String[] cells = cursor.cells();
       if (!isBlank(cells)) {
-        return new Row(cursor.ordinal(), cursor.number(), cells);
+        return new Row(cursor.ordinal(), cursor.number(), cells, cursor.fractionRead());
       }
     }
     return null;
@@ -185,6 +188,7 @@ final class StreamingTableSource implements TableSource {
     }
     prepared = pad(held.cells);
     preparedNumber = held.number;
+    preparedAt = held.at;
     lastOrdinal = held.ordinal;
     held = null;
     return true;
@@ -198,6 +202,7 @@ final class StreamingTableSource implements TableSource {
     String[] row = prepared;
     prepared = null;
     rowNumber = preparedNumber;
+    at = preparedAt;
     return row;
   }
 
@@ -281,6 +286,11 @@ final class StreamingTableSource implements TableSource {
   @Override
   public String fileName() {
     return info.fileName();
+  }
+
+  @Override
+  public double fractionRead() {
+    return done ? 1.0 : at; // where the row last returned was read, not the look-ahead
   }
 
   @Override

@@ -56,6 +56,18 @@ public interface TableSource extends Iterator<String[]>, AutoCloseable {
   /** The file's name as the user knows it. */
   String fileName();
 
+  /**
+   * How far into its input the reader is, 0 to 1, for progress: for a CSV the characters parsed (as
+   * bytes: exact for ASCII and single-byte text, a little behind for text with many multi-byte
+   * characters) of the file's size; for an XLSX the bytes of the sheet's XML (uncompressed) read by
+   * the XML parser, ahead of the rows by its buffer; both measured where the row last returned by
+   * {@link #next()} was read (not where the look-ahead is). 1 at the end; NaN when the size is
+   * unknown.
+   */
+  default double fractionRead() {
+    return Double.NaN;
+  }
+
   /** Closes the file; never throws. */
   @Override
   void close();

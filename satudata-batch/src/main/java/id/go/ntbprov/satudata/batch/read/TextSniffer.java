@@ -2,7 +2,10 @@ package id.go.ntbprov.satudata.batch.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -117,37 +120,75 @@ final class TextSniffer {
    * @return 0 when valid, else the line (from 1) of the first invalid sequence
    */
   static long firstInvalidUtf8Line(Path file) throws IOException {
+    long bad = firstInvalidUtf8Offset(file);
+    return bad < 0 ? 0 : lineAt(file, bad);
+  }
+
+  /**
+   * The offset of the first byte of an invalid UTF-8 sequence, or -1. Runs of ASCII are passed
+   * eight bytes at a time: the whole file is read, so this is most of the cost of opening a large
+   * CSV.
+   */
+  private static long firstInvalidUtf8Offset(Path file) throws IOException {
     byte[] buf = new byte[BLOCK];
-    long line = 1;
+    long base = 0;
     int need = 0;
+    long start = 0; // where the sequence being completed began
     try (InputStream in = Files.newInputStream(file)) {
       int n;
-      while ((n = in.read(buf)) > 0) {
-        for (int i = 0; i < n; i++) {
+      while ((n = in.readNBytes(buf, 0, BLOCK)) > 0) {
+        int i = 0;
+        while (i < n) {
+          if (need == 0 && i + 8 <= n && (((long) LONGS.get(buf, i)) & 0x8080808080808080L) == 0) {
+            i += 8;
+            continue;
+          }
           int c = buf[i] & 0xFF;
           if (need > 0) {
             if ((c & 0xC0) != 0x80) {
-              return line;
+              return start;
             }
             need--;
-          } else if (c < 0x80) {
-            if (c == '\n') {
-              line++;
+          } else if (c >= 0x80) {
+            start = base + i;
+            if (c >= 0xC2 && c <= 0xDF) {
+              need = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+              need = 2;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+              need = 3;
+            } else {
+              return start;
             }
-          } else if (c >= 0xC2 && c <= 0xDF) {
-            need = 1;
-          } else if (c >= 0xE0 && c <= 0xEF) {
-            need = 2;
-          } else if (c >= 0xF0 && c <= 0xF4) {
-            need = 3;
-          } else {
-            return line;
+          }
+          i++;
+        }
+        base += n;
+      }
+    }
+    return need == 0 ? -1 : start;
+  }
+
+  /** The line (from 1) holding byte {@code offset}. */
+  private static long lineAt(Path file, long offset) throws IOException {
+    byte[] buf = new byte[BLOCK];
+    long line = 1;
+    long pos = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      int n;
+      while (pos < offset && (n = in.readNBytes(buf, 0, BLOCK)) > 0) {
+        for (int i = 0; i < n && pos < offset; i++, pos++) {
+          if (buf[i] == '\n') {
+            line++;
           }
         }
       }
     }
-    return need == 0 ? 0 : line;
+    return line;
   }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /** Decodes the block; a character cut at the block's end becomes a replacement character. */
   private static String decode(byte[] block, int bom, Charset charset) {

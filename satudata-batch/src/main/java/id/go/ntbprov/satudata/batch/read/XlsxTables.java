@@ -45,6 +45,7 @@ final class XlsxTables {
       List<String> names = new ArrayList<>();
       InputStream chosen = null;
       String chosenName = null;
+      long chosenSize = -1;
       while (sheets.hasNext() && chosen == null) {
         InputStream sheet = sheets.next();
         String name = sheets.getSheetName();
@@ -56,6 +57,7 @@ final class XlsxTables {
         if (wanted) {
           chosen = sheet;
           chosenName = name;
+          chosenSize = sheets.getSheetPart().getSize();
         } else {
           sheet.close();
         }
@@ -72,7 +74,7 @@ final class XlsxTables {
       }
       boolean comma = options.numberStyle() == NumberStyle.COMMA_DECIMAL;
       SheetRowCursor cursor =
-          new SheetRowCursor(fileName, chosen, strings, styles, date1904, comma);
+          new SheetRowCursor(fileName, chosen, chosenSize, strings, styles, date1904, comma);
       RowCursor owning = new PackageClosingCursor(cursor, pkg);
       return new StreamingTableSource(
           owning,
@@ -195,6 +197,11 @@ final class XlsxTables {
     @Override
     public String[] cells() {
       return sheet.cells();
+    }
+
+    @Override
+    public double fractionRead() {
+      return sheet.fractionRead();
     }
 
     @Override

@@ -94,6 +94,28 @@ public final class EvaluationAndReporting {
   }
 
   /**
+   * Attaches a supporting document (the figures workbook, the progress exposé) to a report,
+   * replacing an earlier one of the same kind.
+   */
+  public EvaluationReport attachAnnex(Account actor, String reportId, ReportAnnex annex) {
+    RoleAssignment role = authorization.require(actor, SopStep.EVALUATE, null);
+    RuleViolation.requirePresent(annex, "report.annex");
+    EvaluationReport report = find(reportId);
+    EvaluationReport saved = reports.save(report.withAnnex(annex));
+    recorder.record(
+        recorder.now(),
+        actor,
+        role,
+        SopStep.EVALUATE,
+        TimeStandardMonitor.EVALUATION,
+        report.evaluation().period(),
+        "EVALUATED",
+        "ANNEX_ATTACHED",
+        annex.kind() + " " + annex.file().name());
+    return saved;
+  }
+
+  /**
    * Records the delivery of a report's document to the regional head.
    *
    * @throws RuleViolation {@link Rule#DELIVERY_REQUIRES_REPORT_DOCUMENT} when the report has no

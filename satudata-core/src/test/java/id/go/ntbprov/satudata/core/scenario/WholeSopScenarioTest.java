@@ -1,6 +1,7 @@
 package id.go.ntbprov.satudata.core.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.ntbprov.satudata.core.SatuData;
 import id.go.ntbprov.satudata.core.SopFixture;
@@ -17,12 +18,15 @@ import id.go.ntbprov.satudata.core.datalist.MeetingRecord;
 import id.go.ntbprov.satudata.core.evaluation.Evaluation;
 import id.go.ntbprov.satudata.core.evaluation.EvaluationReport;
 import id.go.ntbprov.satudata.core.evaluation.Figures;
+import id.go.ntbprov.satudata.core.evaluation.ReportAnnex;
 import id.go.ntbprov.satudata.core.letter.Letter;
 import id.go.ntbprov.satudata.core.letter.LetterDraft;
 import id.go.ntbprov.satudata.core.period.Period;
 import id.go.ntbprov.satudata.core.reference.RegionLevel;
 import id.go.ntbprov.satudata.core.region.RegionProfile;
 import id.go.ntbprov.satudata.core.region.RegionProfiles;
+import id.go.ntbprov.satudata.core.rule.Rule;
+import id.go.ntbprov.satudata.core.rule.RuleViolation;
 import id.go.ntbprov.satudata.core.sop.SopStep;
 import id.go.ntbprov.satudata.core.submission.Submission;
 import id.go.ntbprov.satudata.core.submission.SubmissionStatus;
@@ -356,6 +360,52 @@ class WholeSopScenarioTest {
     // 5b: the report document attached and delivered.
     f.clock.set("2026-04-02T09:00");
     app.evaluation().attachDocument(evaluator, report.id(), f.file("laporan-2026-Q1.pdf"));
+    // ... with its supporting documents; a second one of a kind replaces the first.
+    app.evaluation()
+        .attachAnnex(
+            evaluator,
+            report.id(),
+            new ReportAnnex(ReportAnnex.Kind.EXPOSE, f.file("paparan-lama.pdf")));
+    app.evaluation()
+        .attachAnnex(
+            evaluator,
+            report.id(),
+            new ReportAnnex(ReportAnnex.Kind.FIGURES, f.file("angka-2026-Q1.xlsx")));
+    EvaluationReport withAnnexes =
+        app.evaluation()
+            .attachAnnex(
+                evaluator,
+                report.id(),
+                new ReportAnnex(ReportAnnex.Kind.EXPOSE, f.file("paparan-2026-Q1.pdf")));
+    assertThat(withAnnexes.annexes())
+        .extracting(a -> a.kind() + ":" + a.file().name())
+        .containsExactly("FIGURES:angka-2026-Q1.xlsx", "EXPOSE:paparan-2026-Q1.pdf");
+    assertThat(withAnnexes.document().orElseThrow().name()).isEqualTo("laporan-2026-Q1.pdf");
+    Account producer = f.actorFor(SopStep.UPLOAD, AgencyCode.of("DINKES"));
+    assertThatThrownBy(
+            () ->
+                app.evaluation()
+                    .attachAnnex(
+                        producer,
+                        report.id(),
+                        new ReportAnnex(ReportAnnex.Kind.FIGURES, f.file("x.xlsx"))))
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            refused -> assertThat(refused.rule()).isEqualTo(Rule.STEP_NOT_PERMITTED_FOR_ROLE));
+    assertThatThrownBy(
+            () ->
+                new EvaluationReport(
+                    "x",
+                    report.evaluation(),
+                    report.createdAt(),
+                    report.createdBy(),
+                    Optional.empty(),
+                    List.of(
+                        new ReportAnnex(ReportAnnex.Kind.FIGURES, f.file("a.xlsx")),
+                        new ReportAnnex(ReportAnnex.Kind.FIGURES, f.file("b.xlsx"))),
+                    List.of(),
+                    0))
+        .isInstanceOf(IllegalArgumentException.class);
     EvaluationReport delivered =
         app.evaluation()
             .deliverReport(

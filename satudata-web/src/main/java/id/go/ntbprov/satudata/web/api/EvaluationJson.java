@@ -3,6 +3,7 @@ package id.go.ntbprov.satudata.web.api;
 import id.go.ntbprov.satudata.core.evaluation.Evaluation;
 import id.go.ntbprov.satudata.core.evaluation.EvaluationReport;
 import id.go.ntbprov.satudata.core.evaluation.Figures;
+import id.go.ntbprov.satudata.core.file.FileRef;
 import id.go.ntbprov.satudata.core.timestandard.Breach;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -23,6 +24,7 @@ public final class EvaluationJson {
       String createdAt,
       String createdBy,
       String documentFileId,
+      List<DocumentView> documents,
       FiguresView region,
       Map<String, FiguresView> byAgency,
       List<BreachView> breaches,
@@ -42,6 +44,7 @@ public final class EvaluationJson {
           r.createdAt().toString(),
           r.createdBy().value(),
           r.document().map(f -> f.id()).orElse(null),
+          DocumentView.of(r),
           FiguresView.of(e.region()),
           agencies,
           e.breaches().stream().map(BreachView::of).toList(),
@@ -58,6 +61,32 @@ public final class EvaluationJson {
                           d.deliveredBy().value()))
               .toList(),
           r.version());
+    }
+  }
+
+  /**
+   * A document of a report, to download at {@code href}: {@code REPORT} (the PDF report, the one
+   * delivered), {@code FIGURES} (the workbook), {@code EXPOSE} (the progress exposé).
+   */
+  public record DocumentView(
+      String kind,
+      String fileId,
+      String name,
+      String mediaType,
+      long size,
+      String sha256,
+      String href) {
+
+    static List<DocumentView> of(EvaluationReport r) {
+      List<DocumentView> out = new java.util.ArrayList<>();
+      r.document().ifPresent(f -> out.add(of("REPORT", f)));
+      r.annexes().forEach(a -> out.add(of(a.kind().name(), a.file())));
+      return out;
+    }
+
+    private static DocumentView of(String kind, FileRef f) {
+      return new DocumentView(
+          kind, f.id(), f.name(), f.mediaType(), f.size(), f.sha256(), "/api/v1/files/" + f.id());
     }
   }
 

@@ -43,12 +43,20 @@ public class ImportResource {
   @Inject CurrentActor actor;
   @Inject ImportLauncher launcher;
 
-  /** An import's progress as shown. */
+  /**
+   * An import's progress as shown: {@code percent} is the share of the file read for the rows
+   * stored so far (bytes of a CSV, of an XLSX sheet's XML), 100 once every row is stored; {@code
+   * stage} OPENING, STORING, CHECKING (the conformity check over the stored rows) or DONE; {@code
+   * rowsRejected} the rows with at least one error, known when the check has run.
+   */
   public record View(
       String submission,
       String status,
+      String stage,
+      int percent,
       long rowsRead,
       long rowsStored,
+      long rowsRejected,
       long errors,
       long warnings,
       String message,
@@ -60,8 +68,11 @@ public class ImportResource {
       return new View(
           p.submission(),
           p.status().name(),
+          p.stage().name(),
+          p.percent(),
           p.rowsRead(),
           p.rowsStored(),
+          p.rowsRejected(),
           p.errors(),
           p.warnings(),
           p.message(),

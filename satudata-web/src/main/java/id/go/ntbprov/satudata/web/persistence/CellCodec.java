@@ -31,17 +31,23 @@ final class CellCodec {
   private CellCodec() {}
 
   static String encode(String[] cells) {
+    StringBuilder sb = new StringBuilder(16 * Math.max(1, cells.length));
+    encodeInto(sb, cells);
+    return sb.toString();
+  }
+
+  /** Appends the encoding of {@code cells} to {@code sb} (what {@link #encode} returns). */
+  static void encodeInto(StringBuilder sb, String[] cells) {
     if (cells.length == 0) {
-      return NO_CELLS;
+      sb.append(NO_CELLS);
+      return;
     }
-    StringBuilder sb = new StringBuilder(16 * cells.length);
     for (int i = 0; i < cells.length; i++) {
       if (i > 0) {
         sb.append(SEP);
       }
       appendCell(sb, cells[i]);
     }
-    return sb.toString();
   }
 
   static String encode(List<String> cells) {
@@ -64,6 +70,9 @@ final class CellCodec {
   static String[] decode(String text) {
     if (text.equals(NO_CELLS)) {
       return new String[0];
+    }
+    if (text.indexOf(ESC) < 0) { // the usual row: no escapes, split at the separators
+      return split(text);
     }
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
@@ -96,13 +105,38 @@ final class CellCodec {
     return cells.toArray(new String[0]);
   }
 
+  private static String[] split(String text) {
+    int n = 1;
+    for (int i = text.indexOf(SEP); i >= 0; i = text.indexOf(SEP, i + 1)) {
+      n++;
+    }
+    String[] cells = new String[n];
+    int from = 0;
+    for (int k = 0; k < n - 1; k++) {
+      int to = text.indexOf(SEP, from);
+      cells[k] = text.substring(from, to);
+      from = to + 1;
+    }
+    cells[n - 1] = text.substring(from);
+    return cells;
+  }
+
   private static void appendCell(StringBuilder sb, String cell) {
     if (cell == null) {
       sb.append(NULL_CELL);
       return;
     }
     int n = cell.length();
-    for (int i = 0; i < n; i++) {
+    int plain = 0;
+    while (plain < n && isPlain(cell.charAt(plain))) {
+      plain++;
+    }
+    if (plain == n) { // the usual cell: nothing to escape
+      sb.append(cell);
+      return;
+    }
+    sb.append(cell, 0, plain);
+    for (int i = plain; i < n; i++) {
       char c = cell.charAt(i);
       if (c == ESC) {
         sb.append(ESC).append('e');
@@ -120,5 +154,10 @@ final class CellCodec {
         sb.append(c);
       }
     }
+  }
+
+  /** Characters written as they are (everything but the escapes, NUL and surrogates). */
+  private static boolean isPlain(char c) {
+    return c > ESC ? c != SEP && !Character.isSurrogate(c) : c != '\0' && c != ESC;
   }
 }

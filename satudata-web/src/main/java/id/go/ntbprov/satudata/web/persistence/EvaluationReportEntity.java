@@ -16,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Table {@code evaluation_report} with child table {@code report_delivery}. The evaluation itself
- * is {@code evaluation_json} ({@link EvaluationDocument}); its period and time are columns too.
+ * Table {@code evaluation_report} with child tables {@code report_annex} and {@code
+ * report_delivery}. The evaluation itself is {@code evaluation_json} ({@link EvaluationDocument});
+ * its period and time are columns too.
  */
 @Entity
 @Table(name = "evaluation_report")
@@ -45,6 +46,10 @@ public class EvaluationReportEntity extends VersionedEntity {
   @Embedded FileColumns document;
 
   @ElementCollection
+  @CollectionTable(name = "report_annex", joinColumns = @JoinColumn(name = "report_id"))
+  List<AnnexColumns> annexes = new ArrayList<>();
+
+  @ElementCollection
   @CollectionTable(name = "report_delivery", joinColumns = @JoinColumn(name = "report_id"))
   @OrderColumn(name = "idx")
   List<DeliveryColumns> deliveries = new ArrayList<>();
@@ -64,6 +69,8 @@ public class EvaluationReportEntity extends VersionedEntity {
     createdAt = r.createdAt();
     createdBy = r.createdBy() == null ? null : r.createdBy().value();
     document = FileColumns.of(r.document());
+    annexes.clear();
+    r.annexes().stream().map(AnnexColumns::of).forEach(annexes::add);
     deliveries.clear();
     r.deliveries().stream().map(DeliveryColumns::of).forEach(deliveries::add);
   }
@@ -75,6 +82,7 @@ public class EvaluationReportEntity extends VersionedEntity {
         createdAt,
         createdBy == null ? null : AccountId.of(createdBy),
         FileColumns.toRef(document),
+        annexes.stream().map(AnnexColumns::toDomain).toList(),
         deliveries.stream().map(DeliveryColumns::toDomain).toList(),
         getVersion());
   }

@@ -33,26 +33,34 @@ public final class JdbcContentStore implements ContentStore {
   static final int BATCH_SIZE = 1000;
 
   /** Rows fetched per round trip by a cursor. */
-  static final int FETCH_SIZE = 1000;
+  static final int FETCH_SIZE = 5000;
 
   private static final String CONTENT_ID =
       "select content_id, header, row_count, finding_count from submission_content"
           + " where submission_id = ?";
 
   private final DataSource dataSource;
+  private final boolean copy;
 
   /**
-   * @param dataSource the application's data source (the JTA one in the server); for PostgreSQL set
-   *     {@code reWriteBatchedInserts=true} on it for the fastest bulk inserts
+   * @param dataSource the application's data source (the JTA one in the server); on PostgreSQL rows
+   *     are written with {@code COPY}, findings in batches (set {@code reWriteBatchedInserts=true}
+   *     on it for those, and for the rows when COPY cannot be used)
    */
   public JdbcContentStore(DataSource dataSource) {
+    this(dataSource, true);
+  }
+
+  /** With {@code copy} false, rows are inserted in batches on PostgreSQL too (tests). */
+  JdbcContentStore(DataSource dataSource, boolean copy) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.copy = copy;
   }
 
   @Override
   public ContentWriter append(SubmissionId id) {
     try {
-      return new JdbcContentWriter(dataSource.getConnection(), id.toString(), null);
+      return new JdbcContentWriter(dataSource.getConnection(), id.toString(), null, copy);
     } catch (SQLException e) {
       throw failure("append to content of " + id, e);
     }
@@ -62,7 +70,10 @@ public final class JdbcContentStore implements ContentStore {
   public ContentWriter open(SubmissionId id, List<String> header) {
     try {
       return new JdbcContentWriter(
-          dataSource.getConnection(), id.toString(), List.copyOf(Objects.requireNonNull(header)));
+          dataSource.getConnection(),
+          id.toString(),
+          List.copyOf(Objects.requireNonNull(header)),
+          copy);
     } catch (SQLException e) {
       throw failure("open content of " + id, e);
     }

@@ -12,8 +12,10 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Writes one submission version's content through one connection, in JDBC batches of {@link
- * JdbcContentStore#BATCH_SIZE}.
+ * Writes one submission version's content through one connection: on PostgreSQL the rows go by
+ * {@code COPY … FROM STDIN} ({@link PgCopyRows}), elsewhere (H2), or when the connection cannot be
+ * unwrapped to pgjdbc's, in JDBC batches of {@link JdbcContentStore#BATCH_SIZE}; findings always in
+ * batches. Both run on the writer's connection, so inside the same transaction.
  *
  * <p>Who ends the transaction: when the connection came with autocommit on (no surrounding
  * transaction), this writer turns it off and commits or rolls back itself; otherwise (a JTA or
@@ -27,6 +29,7 @@ final class JdbcContentWriter implements ContentWriter {
   private final String submissionId;
   private long contentId;
   private PreparedStatement rowInsert;
+  private PgCopyRows rowCopy;
   private PreparedStatement findingInsert;
   private long rows;
   private long findings;
@@ -42,7 +45,8 @@ final class JdbcContentWriter implements ContentWriter {
    * {@code header == null}, appending to the committed content of {@code submissionId} after its
    * last row and finding (a restarted bulk import).
    */
-  JdbcContentWriter(Connection connection, String submissionId, List<String> header)
+  JdbcContentWriter(
+      Connection connection, String submissionId, List<String> header, boolean copyIfPostgres)
       throws SQLException {
     this.connection = connection;
     this.submissionId = submissionId;
@@ -84,9 +88,14 @@ final class JdbcContentWriter implements ContentWriter {
           ps.executeUpdate();
         }
       }
-      rowInsert =
-          connection.prepareStatement(
-              "insert into submission_row (content_id, row_no, cells) values (?, ?, ?)");
+      if (copyIfPostgres && isPostgres(connection)) {
+        rowCopy = PgCopyRows.open(connection);
+      }
+      if (rowCopy == null) {
+        rowInsert =
+            connection.prepareStatement(
+                "insert into submission_row (content_id, row_no, cells) values (?, ?, ?)");
+      }
       findingInsert =
           connection.prepareStatement(
               "insert into submission_finding (content_id, finding_no, severity, rule_name,"
@@ -105,6 +114,10 @@ final class JdbcContentWriter implements ContentWriter {
   public void row(String[] cells) {
     requireOpen();
     try {
+      if (rowCopy != null) {
+        rowCopy.row(contentId, ++rows, cells);
+        return;
+      }
       rowInsert.setLong(1, contentId);
       rowInsert.setLong(2, ++rows);
       rowInsert.setString(3, CellCodec.encode(cells));
@@ -133,6 +146,7 @@ final class JdbcContentWriter implements ContentWriter {
       findingInsert.setString(9, CellCodec.encode(f.args()));
       findingInsert.addBatch();
       if (++pendingFindings == JdbcContentStore.BATCH_SIZE) {
+        endCopy();
         findingInsert.executeBatch();
         pendingFindings = 0;
       }
@@ -145,7 +159,9 @@ final class JdbcContentWriter implements ContentWriter {
   public void commit() {
     requireOpen();
     try {
-      if (pendingRows > 0) {
+      if (rowCopy != null) {
+        endCopy();
+      } else if (pendingRows > 0) {
         rowInsert.executeBatch();
       }
       if (pendingFindings > 0) {
@@ -201,6 +217,22 @@ final class JdbcContentWriter implements ContentWriter {
     }
   }
 
+  /** Ends an open COPY so that the connection can run other statements. */
+  private void endCopy() throws SQLException {
+    if (rowCopy != null) {
+      rowCopy.flush();
+    }
+  }
+
+  /** How rows are written: {@code "COPY"} or {@code "INSERT"} (for tests and logs). */
+  String rowPath() {
+    return rowCopy != null ? "COPY" : "INSERT";
+  }
+
+  private static boolean isPostgres(Connection c) throws SQLException {
+    return "PostgreSQL".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+  }
+
   private void requireOpen() {
     if (done) {
       throw new IllegalStateException(
@@ -219,6 +251,14 @@ final class JdbcContentWriter implements ContentWriter {
     try {
       closeQuietly(rowInsert);
       closeQuietly(findingInsert);
+      if (rowCopy != null && rowCopy.active()) {
+        if (undo && !ownTransaction) {
+          // The caller's transaction goes on: end the COPY normally, then delete what it wrote.
+          rowCopy.flush();
+        } else {
+          rowCopy.abandon(); // rolled back below
+        }
+      }
       if (undo) {
         if (ownTransaction) {
           connection.rollback();

@@ -320,6 +320,73 @@ abstract class ContentStoreContract extends DatabaseTestBase {
     assertThatThrownBy(() -> store.append(newId())).isInstanceOf(RuntimeException.class);
   }
 
+  /** How this database's writer stores rows: COPY on PostgreSQL, batched inserts elsewhere. */
+  abstract String expectedRowPath();
+
+  @Test
+  void rowsGoTheDatabasesFastestWay() {
+    try (ContentWriter w = store().open(newId(), HEADER)) {
+      assertThat(((JdbcContentWriter) w).rowPath()).isEqualTo(expectedRowPath());
+    }
+  }
+
+  /**
+   * More rows than one COPY buffer (several COPYs sent before commit) inside the caller's
+   * transaction: a rollback takes all of them back, an aborted append deletes only its own.
+   */
+  @Test
+  void largeWritesInTheCallersTransactionRollBackWhole() throws SQLException {
+    String filler = "Jalan Pejanggik No 12\tkota\\Mataram\r\n ".repeat(2);
+    SharedConnectionDataSource tx = new SharedConnectionDataSource(db.dataSource());
+    ContentStore inTx = new JdbcContentStore(tx);
+    ContentStore outside = store();
+    SubmissionId rolledBack = newId();
+    SubmissionId appended = newId();
+    int n = 25_000;
+    try {
+      try (ContentWriter w = inTx.open(rolledBack, HEADER)) {
+        for (int i = 1; i <= n; i++) {
+          w.row(new String[] {"52", "2040", Integer.toString(i), filler + i});
+        }
+        w.commit();
+      }
+      assertThat(inTx.rowCount(rolledBack)).isEqualTo(n);
+      assertThat(inTx.rows(rolledBack, n - 1, 5))
+          .containsExactly(new String[] {"52", "2040", Integer.toString(n), filler + n});
+      tx.rollback();
+      assertThat(outside.header(rolledBack)).isEmpty();
+      assertThat(
+              count(
+                  "select count(*) from submission_row r join submission_content c"
+                      + " on r.content_id = c.content_id where c.submission_id = ?",
+                  rolledBack.toString()))
+          .isZero();
+
+      try (ContentWriter w = inTx.open(appended, HEADER)) {
+        w.row(row(1));
+        w.commit();
+      }
+      tx.commit();
+      try (ContentWriter w = inTx.append(appended)) {
+        for (int i = 2; i <= n; i++) {
+          w.row(new String[] {"52", "2040", Integer.toString(i), filler + i});
+        }
+        w.abort(); // after several COPYs went out: only this writer's rows are deleted
+      }
+      tx.commit();
+    } finally {
+      tx.closeReally();
+    }
+    assertThat(outside.rowCount(appended)).isEqualTo(1);
+    assertThat(outside.rows(appended, 0, 10)).containsExactly(row(1));
+    assertThat(
+            count(
+                "select count(*) from submission_row r join submission_content c"
+                    + " on r.content_id = c.content_id where c.submission_id = ?",
+                appended.toString()))
+        .isEqualTo(1);
+  }
+
   private long count(String sql, String... args) throws SQLException {
     try (Connection c = db.dataSource().getConnection();
         PreparedStatement ps = c.prepareStatement(sql)) {

@@ -6,4 +6,9 @@ class H2ContentStoreTest extends ContentStoreContract {
   TestDatabase createDatabase() {
     return TestDatabase.h2("content");
   }
+
+  @Override
+  String expectedRowPath() {
+    return "INSERT";
+  }
 }

@@ -6,4 +6,9 @@ class H2PostgresModeContentStoreTest extends ContentStoreContract {
   TestDatabase createDatabase() {
     return TestDatabase.h2PostgresMode("content");
   }
+
+  @Override
+  String expectedRowPath() {
+    return "INSERT";
+  }
 }

@@ -13,6 +13,7 @@ import id.go.ntbprov.satudata.core.datalist.DataItem;
 import id.go.ntbprov.satudata.core.datalist.DataItemId;
 import id.go.ntbprov.satudata.core.datalist.ForumMeeting;
 import id.go.ntbprov.satudata.core.evaluation.EvaluationReport;
+import id.go.ntbprov.satudata.core.evaluation.ReportAnnex;
 import id.go.ntbprov.satudata.core.evaluation.ReportDelivery;
 import id.go.ntbprov.satudata.core.reference.Code;
 import id.go.ntbprov.satudata.core.reference.CodeList;
@@ -216,6 +217,51 @@ abstract class RepositoryContract extends DatabaseTestBase {
             tx((EntityManager em) -> new JpaEvaluationReportRepository(em).find("r-rt-1"))
                 .orElseThrow())
         .isEqualTo(updated);
+
+    // Supporting documents: both kinds kept, and one replaced by a newer file of its kind.
+    EvaluationReport annexed =
+        tx(
+            (EntityManager em) ->
+                new JpaEvaluationReportRepository(em)
+                    .save(
+                        updated
+                            .withAnnex(
+                                new ReportAnnex(
+                                    ReportAnnex.Kind.EXPOSE,
+                                    Samples.file(
+                                        "f0c7a1d0-0000-4000-8000-000000000010", "paparan.pdf")))
+                            .withAnnex(
+                                new ReportAnnex(
+                                    ReportAnnex.Kind.FIGURES,
+                                    Samples.file(
+                                        "f0c7a1d0-0000-4000-8000-000000000011", "angka.xlsx")))));
+    EvaluationReport reread =
+        tx((EntityManager em) -> new JpaEvaluationReportRepository(em).find("r-rt-1"))
+            .orElseThrow();
+    assertThat(reread).isEqualTo(annexed);
+    assertThat(reread.annexes())
+        .extracting(a -> a.kind() + ":" + a.file().name() + ":" + a.file().sha256())
+        .containsExactly(
+            "FIGURES:angka.xlsx:"
+                + Samples.file("f0c7a1d0-0000-4000-8000-000000000011", "angka.xlsx").sha256(),
+            "EXPOSE:paparan.pdf:"
+                + Samples.file("f0c7a1d0-0000-4000-8000-000000000010", "paparan.pdf").sha256());
+    EvaluationReport replaced =
+        tx(
+            (EntityManager em) ->
+                new JpaEvaluationReportRepository(em)
+                    .save(
+                        reread.withAnnex(
+                            new ReportAnnex(
+                                ReportAnnex.Kind.EXPOSE,
+                                Samples.file(
+                                    "f0c7a1d0-0000-4000-8000-000000000012", "paparan-2.pdf")))));
+    assertThat(
+            tx((EntityManager em) -> new JpaEvaluationReportRepository(em).find("r-rt-1"))
+                .orElseThrow()
+                .annex(ReportAnnex.Kind.EXPOSE))
+        .contains(Samples.file("f0c7a1d0-0000-4000-8000-000000000012", "paparan-2.pdf"));
+    assertThat(replaced.annexes()).hasSize(2);
 
     EvaluationReport bare =
         new EvaluationReport(
