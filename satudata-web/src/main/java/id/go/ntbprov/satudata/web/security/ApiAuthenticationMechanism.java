@@ -19,7 +19,8 @@ import java.util.Optional;
  * {@code POST /api/v1/auth/token}, or HTTP Basic with user name and password (each Basic call runs
  * PBKDF2, ~50 ms: clients should take a token). A request without credentials goes on anonymously;
  * the resources then refuse with 401 where an account is needed. Wrong credentials are refused at
- * once with 401.
+ * once with 401. The public CKAN-compatible API ({@code /api/3/}) ignores credentials: harvesters
+ * may send a CKAN API key that means nothing here.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -32,7 +33,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String header = request.getHeader("Authorization");
-    if (!path.startsWith("/api/") || header == null || header.isBlank()) {
+    if (!path.startsWith("/api/")
+        || path.startsWith("/api/3/")
+        || header == null
+        || header.isBlank()) {
       return context.doNothing();
     }
     if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
