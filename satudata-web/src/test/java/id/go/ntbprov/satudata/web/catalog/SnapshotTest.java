@@ -17,7 +17,7 @@ class SnapshotTest {
   final Snapshot snapshot =
       Snapshot.of(
           List.of(
-              CatalogSamples.dataset(
+              CatalogTestData.dataset(
                   "KES-001",
                   "Jumlah Tenaga Kesehatan",
                   "DINKES",
@@ -27,7 +27,7 @@ class SnapshotTest {
                   T0,
                   2024,
                   2025),
-              CatalogSamples.dataset(
+              CatalogTestData.dataset(
                   "SOS-001",
                   "Penduduk Miskin Menurut Kabupaten",
                   "DINSOS",
@@ -36,7 +36,7 @@ class SnapshotTest {
                   Periodicity.ANNUAL,
                   T0.plusSeconds(60),
                   2025),
-              CatalogSamples.dataset(
+              CatalogTestData.dataset(
                   "EKO-001",
                   "Pertumbuhan Ékonomi Triwulanan",
                   "BAPPEDA",
@@ -45,7 +45,7 @@ class SnapshotTest {
                   Periodicity.QUARTERLY,
                   T0.plusSeconds(120),
                   2023),
-              CatalogSamples.withdrawn(
+              CatalogTestData.withdrawn(
                   "KES-009", "Angka Kesehatan Ditarik", T0, T0.plusSeconds(500))));
 
   SearchResult search(String q, String fq, String sort, String... facets) {
@@ -138,7 +138,7 @@ class SnapshotTest {
         snapshot.with(
             "2026-sos-001",
             Optional.of(
-                CatalogSamples.dataset(
+                CatalogTestData.dataset(
                     "SOS-001",
                     "Penduduk Miskin",
                     "DINSOS",

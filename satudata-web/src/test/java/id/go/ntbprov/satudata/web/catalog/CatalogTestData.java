@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** Datasets built by hand for the catalogue's unit tests. */
-final class CatalogSamples {
+public final class CatalogTestData {
 
-  private CatalogSamples() {}
+  private CatalogTestData() {}
 
-  static CatalogDataset dataset(
+  public static CatalogDataset dataset(
       String code,
       String title,
       String agency,
@@ -30,7 +30,8 @@ final class CatalogSamples {
       int... years) {
     DataItemId item = new DataItemId(2026, code);
     List<CatalogDataset.Release> releases = new ArrayList<>();
-    for (int y : years) {
+    for (int i = years.length - 1; i >= 0; i--) {
+      int y = years[i];
       releases.add(
           new CatalogDataset.Release(
               new SubmissionId(item, Period.year(y), 1),
@@ -65,7 +66,8 @@ final class CatalogSamples {
   }
 
   /** A dataset whose only version was withdrawn. */
-  static CatalogDataset withdrawn(String code, String title, Instant published, Instant withdrawn) {
+  public static CatalogDataset withdrawn(
+      String code, String title, Instant published, Instant withdrawn) {
     CatalogDataset d =
         dataset(
             code,
