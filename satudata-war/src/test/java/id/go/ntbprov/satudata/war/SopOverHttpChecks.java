@@ -77,8 +77,13 @@ abstract class SopOverHttpChecks {
 
   /** Takes an item through planning to AGREED; returns its path. */
   String agreedItem(String code) {
+    return agreedItem(code, item(2026, code));
+  }
+
+  /** Takes an item with this definition (JSON of {@code POST /api/v1/items}) to AGREED. */
+  String agreedItem(String code, String itemJson) {
     Api producer = as("produsen.dinkes");
-    assertThat(producer.post("api/v1/items", item(2026, code)).status()).isEqualTo(201);
+    assertThat(producer.post("api/v1/items", itemJson).status()).isEqualTo(201);
     Api pembina = as("pembina");
     assertThat(
             pembina

@@ -22,7 +22,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +48,7 @@ public class DownloadServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Texts texts = Texts.of(request.getLocale());
+    Texts texts = Texts.of(request);
     Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
     if (!m.matches()) {
       plain(response, 404, texts.get("download.notFound"));
@@ -172,10 +171,5 @@ public class DownloadServlet extends HttpServlet {
     response.setContentType("text/plain;charset=UTF-8");
     response.setHeader("Cache-Control", "public, max-age=0, must-revalidate");
     response.getWriter().write(message);
-  }
-
-  /** The language of a request's texts. */
-  static Locale locale(HttpServletRequest request) {
-    return request.getLocale();
   }
 }

@@ -33,6 +33,14 @@ public final class Texts {
         : new Texts(Locale.ROOT);
   }
 
+  /**
+   * The texts of a request's {@code Accept-Language}; Indonesian when it names none (a servlet
+   * container would otherwise answer with its own default locale).
+   */
+  public static Texts of(jakarta.servlet.http.HttpServletRequest request) {
+    return of(request.getHeader("Accept-Language") == null ? Locale.ROOT : request.getLocale());
+  }
+
   /** The language code of these texts: {@code id} or {@code en}. */
   public String language() {
     return locale.equals(Locale.ENGLISH) ? "en" : "id";

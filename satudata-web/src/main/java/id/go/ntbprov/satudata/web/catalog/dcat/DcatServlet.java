@@ -49,16 +49,14 @@ public class DcatServlet extends HttpServlet {
       default -> {
         response.setStatus(404);
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(Texts.of(request.getLocale()).get("download.notFound"));
+        response.getWriter().write(Texts.of(request).get("download.notFound"));
         return;
       }
     }
     Texts texts =
         "en".equals(request.getParameter("lang"))
             ? Texts.of(Locale.ENGLISH)
-            : "id".equals(request.getParameter("lang"))
-                ? Texts.of(Locale.ROOT)
-                : Texts.of(request.getLocale());
+            : "id".equals(request.getParameter("lang")) ? Texts.of(Locale.ROOT) : Texts.of(request);
     Snapshot s = catalog.snapshot();
     if (Conditional.notModified(
         request, response, s.etag() + "-" + format + "-" + texts.language(), s.lastModified())) {

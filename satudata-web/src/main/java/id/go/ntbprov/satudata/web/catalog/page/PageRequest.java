@@ -21,7 +21,7 @@ final class PageRequest {
     if ("id".equals(lang)) {
       return Texts.of(Locale.ROOT);
     }
-    return Texts.of(request.getLocale());
+    return Texts.of(request);
   }
 
   /** The query string with {@code lang} set to the other language. */
