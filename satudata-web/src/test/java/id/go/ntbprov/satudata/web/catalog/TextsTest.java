@@ -34,6 +34,6 @@ class TextsTest {
     assertThat(Texts.of(Locale.forLanguageTag("id-ID")).language()).isEqualTo("id");
     assertThat(Texts.of(Locale.forLanguageTag("en-GB")).get("home.results", 3))
         .isEqualTo("3 datasets found");
-    assertThat(Texts.of(null).language()).isEqualTo("id");
+    assertThat(Texts.of((java.util.Locale) null).language()).isEqualTo("id");
   }
 }
