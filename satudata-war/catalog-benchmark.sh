@@ -2,7 +2,7 @@
 # Public catalogue benchmark (issue 6): N published datasets (default 10,000) seeded by plain JDBC
 # into a fresh H2 file database (the default deployment), then wrk at 50 connections against
 # package_search, package_show (a random dataset per request) and the dataset page (random).
-# Build first: mvn -B -DskipTests install (the seeder is a satudata-web test class).
+# Build first: mvn -B -DskipTests package test-compile (the seeder is a satudata-web test class).
 #
 #   satudata-war/catalog-benchmark.sh [datasets=10000] [port=18090] [seconds=30]
 set -euo pipefail
@@ -12,7 +12,7 @@ seconds=${3:-30}
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 jar="$here/target/satudata.jar"
-[ -f "$jar" ] || { echo "no $jar: run mvn -B -DskipTests install first" >&2; exit 1; }
+[ -f "$jar" ] || { echo "no $jar: run mvn -B -DskipTests package test-compile first" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 1; }
 if curl -s -o /dev/null "http://localhost:$port/"; then echo "port $port is in use" >&2; exit 1; fi
 work=$(mktemp -d)
@@ -37,9 +37,13 @@ echo "== 1. migrate a fresh H2 database ($home)"
 start_server
 stop_server
 echo "== 2. seed $count published datasets by JDBC"
-(cd "$root" && mvn -B -q -o -pl satudata-web exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=id.go.ntbprov.satudata.web.persistence.CatalogBenchmarkSeed \
-  -Dexec.args="jdbc:h2:file:$home/db/satudata sa '' $count")
+# the modules' own classes first, then the test class path's jars (H2, JSON-B, ...)
+jars=$(cd "$root" && mvn -B -q -o -pl satudata-web dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null && cat "$work/cp.txt")
+cp="$root/satudata-web/target/test-classes:$root/satudata-web/target/classes"
+cp="$cp:$root/satudata-core/target/classes:$root/satudata-batch/target/classes:$jars"
+java -cp "$cp" id.go.ntbprov.satudata.web.persistence.CatalogBenchmarkSeed \
+  "jdbc:h2:file:$home/db/satudata" sa "" "$count"
 echo "== 3. start on the seeded database (the catalogue loads at startup)"
 start_server
 grep -o "catalogue loaded: [0-9]* published datasets in [0-9]* ms" "$work/server.log" | tail -1

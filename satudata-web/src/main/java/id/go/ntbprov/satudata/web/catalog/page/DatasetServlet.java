@@ -138,7 +138,7 @@ public class DatasetServlet extends HttpServlet {
     table(h, preview, request, texts, current.rows());
     history(h, d, texts, urls);
     h.raw("<script type=\"application/ld+json\" id=\"schema-org\">")
-        .raw(schemaOrg(d, urls).replace("</", "<\\/"))
+        .raw(schemaOrg(d, urls).replace("<", "\\u003c"))
         .raw("</script>");
     h.close();
     send(response, 200, h);
