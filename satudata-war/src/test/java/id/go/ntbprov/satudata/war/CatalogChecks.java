@@ -729,13 +729,22 @@ abstract class CatalogChecks extends SopOverHttpChecks {
     assertThat(schema.getString("name")).isEqualTo("Indeks Ketahanan Pangan Daérah");
     assertThat(schema.getJsonArray("distribution")).isNotEmpty();
     // sorting, filtering, paging of the preview
-    String sorted = text("dataset/2026-cat-001?period=2024&sort=skor_pangan&dir=desc");
+    String sorted = preview(text("dataset/2026-cat-001?period=2024&sort=skor_pangan&dir=desc"));
     assertThat(sorted.indexOf(">77<")).isPositive().isLessThan(sorted.indexOf(">50<"));
-    String filtered = text("dataset/2026-cat-001?period=2024&filter=5271");
+    String ascending = preview(text("dataset/2026-cat-001?period=2024&sort=skor_pangan&dir=asc"));
+    assertThat(ascending.indexOf(">50<")).isPositive().isLessThan(ascending.indexOf(">77<"));
+    String filtered = preview(text("dataset/2026-cat-001?period=2024&filter=5271"));
     assertThat(filtered).contains(">5271<").doesNotContain(">5201<");
     assertThat(raw("dataset/no-such-dataset", Map.of()).statusCode()).isEqualTo(404);
     // views count toward "most viewed"
     assertThat(text("")).containsPattern("(?s)id=\"most-viewed\".*dataset/2026-cat-001");
+  }
+
+  /** The preview table of a dataset page. */
+  static String preview(String page) {
+    int start = page.indexOf("id=\"preview-table\"");
+    assertThat(start).isPositive();
+    return page.substring(start, page.indexOf("</table>", start));
   }
 
   @Test
