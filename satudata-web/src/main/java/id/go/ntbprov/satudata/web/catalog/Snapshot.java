@@ -148,19 +148,45 @@ public final class Snapshot {
         q.sort().isEmpty()
             ? (words.isEmpty() ? "metadata_modified desc" : "score desc, metadata_modified desc")
             : q.sort();
-    hits.sort(comparator(sort, views));
+    List<Scored> ordered = firstInOrder(hits, comparator(sort, views), q.start() + (long) q.rows());
     Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
     for (String field : q.facetFields()) {
       facets.put(field, facet(field, hits, q.facetLimit(), q.facetMinCount()));
     }
-    int from = Math.min(q.start(), hits.size());
-    int to = Math.min(hits.size(), from + q.rows());
+    int from = Math.min(q.start(), ordered.size());
+    int to = Math.min(ordered.size(), from + q.rows());
     List<CatalogDataset> page =
-        hits.subList(from, to).stream().map(s -> s.entry.dataset()).toList();
+        ordered.subList(from, to).stream().map(s -> s.entry.dataset()).toList();
     return new SearchResult(hits.size(), page, facets, sort);
   }
 
   private record Scored(Entry entry, int score) {}
+
+  /**
+   * The first {@code need} hits in order: a bounded heap (n log need) when a page is a small part
+   * of the hits, a full sort otherwise.
+   */
+  private static List<Scored> firstInOrder(List<Scored> hits, Comparator<Scored> order, long need) {
+    if (need <= 0) {
+      return List.of();
+    }
+    if (need >= hits.size() / 8) {
+      List<Scored> all = new ArrayList<>(hits);
+      all.sort(order);
+      return all;
+    }
+    java.util.PriorityQueue<Scored> heap =
+        new java.util.PriorityQueue<>((int) need + 1, order.reversed());
+    for (Scored s : hits) {
+      heap.offer(s);
+      if (heap.size() > need) {
+        heap.poll();
+      }
+    }
+    List<Scored> first = new ArrayList<>(heap);
+    first.sort(order);
+    return first;
+  }
 
   private static boolean matchesFilters(Entry e, Map<String, List<String>> filters) {
     for (Map.Entry<String, List<String>> f : filters.entrySet()) {

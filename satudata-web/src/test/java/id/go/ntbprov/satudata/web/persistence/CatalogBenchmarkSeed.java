@@ -5,8 +5,6 @@ import id.go.ntbprov.satudata.core.datalist.StatisticalMetadata;
 import id.go.ntbprov.satudata.core.datalist.TableStructure;
 import id.go.ntbprov.satudata.core.datalist.Variable;
 import id.go.ntbprov.satudata.core.datalist.VariableType;
-import id.go.ntbprov.satudata.core.submission.ContentStore;
-import id.go.ntbprov.satudata.core.submission.SubmissionId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -77,6 +75,10 @@ public final class CatalogBenchmarkSeed {
     "Tahunan", "menurut Status", "di Pulau Lombok", "di Pulau Sumbawa"
   };
 
+  static final String[] REGIONS = {
+    "5201", "5202", "5203", "5204", "5205", "5206", "5207", "5208", "5271", "5272"
+  };
+
   private CatalogBenchmarkSeed() {}
 
   public static void main(String[] args) throws Exception {
@@ -122,7 +124,6 @@ public final class CatalogBenchmarkSeed {
                 new DataStandard("Konsep", "Definisi", "", "jumlah", "satuan"),
                 StatisticalMetadata.empty(),
                 structure));
-    JdbcContentStore content = new JdbcContentStore(ds);
     Instant base = Instant.parse("2026-01-05T00:00:00Z");
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
@@ -137,6 +138,14 @@ public final class CatalogBenchmarkSeed {
               "insert into submission (id, item_id, item_year, data_period, version_no, agency, status,"
                   + " check_rows, check_errors, check_warnings, version) values"
                   + " (?,?,2026,'2025',1,?,'PUBLISHED',10,0,0,0)");
+      PreparedStatement head =
+          c.prepareStatement(
+              "insert into submission_content (content_id, submission_id, header, row_count,"
+                  + " finding_count) values (?,?,?,10,0)");
+      PreparedStatement row =
+          c.prepareStatement(
+              "insert into submission_row (content_id, row_no, cells) values (?,?,?)");
+      String header = CellCodec.encode(List.of("kode_wilayah", "tahun", "nilai"));
       PreparedStatement tr =
           c.prepareStatement(
               "insert into submission_transition (submission_id, idx, at_time, by_account, from_status,"
@@ -181,25 +190,31 @@ public final class CatalogBenchmarkSeed {
         tr.setString(4, "VALIDATED");
         tr.setString(5, "PUBLISHED");
         tr.addBatch();
+        // ids far above the content sequence's, which the application uses for new uploads
+        long contentId = 100_000_000L + i;
+        head.setLong(1, contentId);
+        head.setString(2, subId);
+        head.setString(3, header);
+        head.addBatch();
+        for (int r = 0; r < REGIONS.length; r++) {
+          row.setLong(1, contentId);
+          row.setLong(2, r + 1);
+          row.setString(
+              3,
+              CellCodec.encode(
+                  new String[] {
+                    REGIONS[r], "2025", String.valueOf(random.nextInt(100_000) / 10.0)
+                  }));
+          row.addBatch();
+        }
         if (i % 1000 == 0 || i == count) {
           item.executeBatch();
           sub.executeBatch();
           tr.executeBatch();
+          head.executeBatch();
+          row.executeBatch();
           c.commit();
         }
-      }
-    }
-    String[] regions = {
-      "5201", "5202", "5203", "5204", "5205", "5206", "5207", "5208", "5271", "5272"
-    };
-    for (int i = 1; i <= count; i++) {
-      SubmissionId id = SubmissionId.parse(String.format("2026/BEN-%05d/2025/v1", i));
-      try (ContentStore.ContentWriter w =
-          content.open(id, List.of("kode_wilayah", "tahun", "nilai"))) {
-        for (String r : regions) {
-          w.row(new String[] {r, "2025", String.valueOf(random.nextInt(100_000) / 10.0)});
-        }
-        w.commit();
       }
     }
   }
