@@ -110,16 +110,23 @@ public final class Api {
 
   /** The bytes of a download, or an assertion error naming the status. */
   public byte[] download(String path) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).GET();
+    HttpResponse<byte[]> r = bytes(path, java.util.Map.of());
+    if (r.statusCode() != 200) {
+      throw new AssertionError("GET " + path + ": " + r.statusCode());
+    }
+    return r.body();
+  }
+
+  /** A GET with extra request headers, the body as bytes, whatever the status. */
+  public HttpResponse<byte[]> bytes(String path, java.util.Map<String, String> headers) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET();
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
+    headers.forEach(b::header);
     try {
-      HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-      if (r.statusCode() != 200) {
-        throw new AssertionError("GET " + path + ": " + r.statusCode());
-      }
-      return r.body();
+      return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What must hold for the application on Payara Micro whatever the database: the subclasses run
- * these checks, and the whole SOP through the REST API ({@link SopOverHttpChecks}), on H2 and on
- * PostgreSQL. Each subclass is one deployment (one Micro process).
+ * these checks, the whole SOP through the REST API ({@link SopOverHttpChecks}) and the public
+ * catalogue ({@link CatalogChecks}), on H2 and on PostgreSQL. Each subclass is one deployment (one
+ * Micro process).
  */
-abstract class PlatformChecks extends SopOverHttpChecks {
+abstract class PlatformChecks extends CatalogChecks {
 
   @ArquillianResource URL base;
 

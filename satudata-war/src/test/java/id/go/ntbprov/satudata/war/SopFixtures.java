@@ -74,8 +74,13 @@ public final class SopFixtures {
 
   /** Takes an item through planning to AGREED; returns its path. */
   public String agreedItem(String code) {
+    return agreedItem(code, item(2026, code));
+  }
+
+  /** Takes an item with this definition (JSON of {@code POST /api/v1/items}) to AGREED. */
+  public String agreedItem(String code, String itemJson) {
     Api producer = as("produsen.dinkes");
-    assertThat(producer.post("api/v1/items", item(2026, code)).status()).isEqualTo(201);
+    assertThat(producer.post("api/v1/items", itemJson).status()).isEqualTo(201);
     Api pembina = as("pembina");
     assertThat(
             pembina

@@ -61,6 +61,11 @@ abstract class SopOverHttpChecks {
     return fixtures().agreedItem(code);
   }
 
+  /** Takes an item with this definition (JSON of {@code POST /api/v1/items}) to AGREED. */
+  String agreedItem(String code, String itemJson) {
+    return fixtures().agreedItem(code, itemJson);
+  }
+
   /** Uploads a clean table, submits and accepts it; returns the submission path. */
   String conformant(String itemPath, String period) {
     return fixtures().conformant(itemPath, period);

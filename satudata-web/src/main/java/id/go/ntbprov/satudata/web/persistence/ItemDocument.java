@@ -139,7 +139,13 @@ public record ItemDocument(int format, Standard standard, Metadata metadata, Str
         v.codeList().orElse(null));
   }
 
-  DataStandard standardValue() {
+  /** Reads the column's JSON text (for read models outside this package). */
+  public static ItemDocument parse(String json) {
+    return Json.read(json, ItemDocument.class);
+  }
+
+  /** The data standard. */
+  public DataStandard standardValue() {
     return new DataStandard(
         standard.konsep(),
         standard.definisi(),
@@ -148,7 +154,8 @@ public record ItemDocument(int format, Standard standard, Metadata metadata, Str
         standard.satuan());
   }
 
-  StatisticalMetadata metadataValue() {
+  /** The BPS statistical metadata. */
+  public StatisticalMetadata metadataValue() {
     Activity a = metadata.activity();
     return new StatisticalMetadata(
         new ActivityMetadata(
@@ -186,7 +193,8 @@ public record ItemDocument(int format, Standard standard, Metadata metadata, Str
             .toList());
   }
 
-  TableStructure structureValue() {
+  /** The table structure. */
+  public TableStructure structureValue() {
     return new TableStructure(
         structure.variables().stream()
             .map(

@@ -19,8 +19,9 @@ import java.util.Optional;
  * {@code POST /api/v1/auth/token}, or HTTP Basic with user name and password (each Basic call runs
  * PBKDF2, ~50 ms: clients should take a token). A request without credentials goes on anonymously;
  * the resources then refuse with 401 where an account is needed. Wrong credentials are refused at
- * once with 401. Every other path (the screens) goes to {@link FormAuthentication}: one mechanism
- * bean, because two would be ambiguous to the container.
+ * once with 401. The public CKAN-compatible API ({@code /api/3/}) ignores credentials: harvesters
+ * may send a CKAN API key that means nothing here. Every other path (the screens) goes to {@link
+ * FormAuthentication}: one mechanism bean, because two would be ambiguous to the container.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -37,7 +38,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (!path.startsWith("/api/")) {
       return form.validateRequest(request, response, context);
     }
-    if (header == null || header.isBlank()) {
+    if (path.startsWith("/api/3/") || header == null || header.isBlank()) {
       return context.doNothing();
     }
     if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
