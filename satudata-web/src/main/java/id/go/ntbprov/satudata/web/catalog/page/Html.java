@@ -83,7 +83,9 @@ final class Html {
     t("page.otherLanguage").raw("</a> · ");
     raw("<a href=\"").text(base).raw("dcat/catalog.ttl\">DCAT</a> · ");
     raw("<a href=\"").text(base).raw("data.json\">data.json</a> · ");
-    raw("<a href=\"").text(base).raw("api/3/action/package_list\">API</a></nav></header><main>");
+    raw("<a href=\"").text(base).raw("api/3/action/package_list\">API</a> · ");
+    raw("<a id=\"staff-sign-in\" href=\"").text(base).raw("login.xhtml\">");
+    t("page.staffSignIn").raw("</a></nav></header><main>");
     return this;
   }
 
