@@ -110,7 +110,12 @@ public final class Browser implements AutoCloseable {
     name.clear();
     name.sendKeys(user);
     driver.findElement(By.id("login:password")).sendKeys(password);
+    // The form posts without ajax: wait for the next page, so that the new session is in place
+    // before anything else (a status() call) reads the session cookie.
+    WebElement page = driver.findElement(By.tagName("html"));
     click(By.id("login:submit"));
+    wait(ExpectedConditions.stalenessOf(page));
+    settle();
     return this;
   }
 
