@@ -36,7 +36,7 @@ public class FileResource {
   @Inject CurrentActor actor;
 
   /** Largest accepted file, {@code SATUDATA_MAX_FILE_MB} (default 100). */
-  static long maxBytes() {
+  public static long maxBytes() {
     return Settings.get("SATUDATA_MAX_FILE_MB").map(Long::parseLong).orElse(100L) * 1024 * 1024;
   }
 
@@ -53,7 +53,7 @@ public class FileResource {
   }
 
   /** Stores a request body as a file, refusing one above the size limit without keeping it. */
-  static FileRef store(SatuData app, String name, String type, InputStream body)
+  public static FileRef store(SatuData app, String name, String type, InputStream body)
       throws IOException {
     try {
       return app.ports().files().store(name, type, new Limited(body, maxBytes()));

@@ -1,0 +1,233 @@
+package id.go.ntbprov.satudata.web.screens.collection;
+
+import id.go.ntbprov.satudata.batch.imports.ImportLauncher;
+import id.go.ntbprov.satudata.batch.imports.ImportProgressStore;
+import id.go.ntbprov.satudata.core.actor.Account;
+import id.go.ntbprov.satudata.core.conformity.Finding;
+import id.go.ntbprov.satudata.core.datalist.DataItem;
+import id.go.ntbprov.satudata.core.datalist.DataItemId;
+import id.go.ntbprov.satudata.core.file.FileRef;
+import id.go.ntbprov.satudata.core.period.Period;
+import id.go.ntbprov.satudata.core.rule.RuleViolation;
+import id.go.ntbprov.satudata.core.submission.Submission;
+import id.go.ntbprov.satudata.core.submission.SubmissionId;
+import id.go.ntbprov.satudata.web.screens.CoreAccess;
+import id.go.ntbprov.satudata.web.screens.Feedback;
+import id.go.ntbprov.satudata.web.screens.LocaleSelection;
+import id.go.ntbprov.satudata.web.screens.Outside;
+import id.go.ntbprov.satudata.web.screens.ScreenGuard;
+import id.go.ntbprov.satudata.web.screens.SignedIn;
+import id.go.ntbprov.satudata.web.screens.Uploads;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The producer's uploads (SOP 2): one item and period at a time, chosen from the agency's due items
+ * (see {@link DueItems}) or by URL; a CSV or XLSX imported by the bulk import job with its
+ * progress, then the findings with row, column and message, the rejected-rows report, and submit
+ * for check. Only the own agency's items open: another agency's is refused (403) with the rule's
+ * message.
+ */
+@Named("uploads")
+@ViewScoped
+public class UploadsScreen implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CoreAccess core;
+  @Inject SignedIn signedIn;
+  @Inject Feedback feedback;
+  @Inject ScreenGuard guard;
+  @Inject LocaleSelection locale;
+  @Inject Outside outside;
+  @Inject ImportLauncher launcher;
+
+  private String urlItem;
+  private String urlPeriod;
+  private String item;
+  private String period;
+  private String version;
+  private final ImportOptionsForm options = new ImportOptionsForm();
+  private transient UploadedFile file;
+
+  /** Opens the item and period named by the URL, if any, after checking the account reads it. */
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.getResponseComplete() || urlItem == null || urlItem.isBlank()) {
+      return;
+    }
+    Optional<DataItem> found = find(urlItem);
+    if (found.isEmpty()) {
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, urlItem);
+      faces.responseComplete();
+      return;
+    }
+    try {
+      core.sop()
+          .authorization()
+          .requireRead(signedIn.require(), found.get().definition().producer());
+    } catch (RuleViolation refused) {
+      guard.refuse(refused);
+      return;
+    }
+    choose(urlItem, urlPeriod);
+  }
+
+  private Optional<DataItem> find(String id) {
+    try {
+      return core.sop().ports().items().find(DataItemId.parse(id));
+    } catch (RuleViolation malformed) {
+      return Optional.empty();
+    }
+  }
+
+  /** Chooses an item and period of the own agency (from the due list). */
+  public void choose(String itemId, String periodText) {
+    item = itemId;
+    period = periodText;
+    List<Submission> versions = getVersions();
+    version = versions.isEmpty() ? null : versions.get(0).id().toString();
+  }
+
+  /** Shows one version of the chosen item and period. */
+  public void show(String versionId) {
+    version = versionId;
+  }
+
+  /** Stores the file and starts its import as the next version (the core's upload rules). */
+  public void upload() {
+    Optional<ImportProgressStore.Progress> started =
+        feedback.attempt(
+            () -> {
+              Account who = signedIn.require();
+              DataItemId id = DataItemId.parse(item);
+              Period p = Period.parse(RuleViolation.requireText(period, "period"));
+              core.sop().collection().prepareUpload(who, id, p); // refuse before storing
+              FileRef original = Uploads.require(core.sop(), file, "file");
+              return outside.call(() -> launcher.start(who, id, p, original, options.toLauncher()));
+            },
+            null);
+    started.ifPresent(p -> version = p.submission());
+  }
+
+  /** Hands the shown version to the custodian (SOP 2). */
+  public void submit() {
+    feedback.perform(
+        () -> core.sop().collection().submitForCheck(signedIn.require(), versionId()),
+        "collection.submitted",
+        version);
+  }
+
+  /** The import of the shown version, while or after it runs (none for API uploads). */
+  public Optional<ImportProgressStore.Progress> getProgress() {
+    return version == null ? Optional.empty() : launcher.status(versionId());
+  }
+
+  /** Whether the shown version's import still runs. */
+  public boolean isRunning() {
+    return getProgress().filter(p -> p.status() == ImportProgressStore.Status.RUNNING).isPresent();
+  }
+
+  /** The shown version once recorded. */
+  public Submission getSubmission() {
+    return version == null ? null : core.sop().ports().submissions().find(versionId()).orElse(null);
+  }
+
+  /** Every version of the chosen item and period, newest first. */
+  public List<Submission> getVersions() {
+    if (item == null || period == null || period.isBlank()) {
+      return List.of();
+    }
+    List<Submission> all =
+        new ArrayList<>(
+            core.sop().ports().submissions().series(DataItemId.parse(item), Period.parse(period)));
+    Collections.reverse(all);
+    return all;
+  }
+
+  /** The first findings of the shown version (the report holds them all). */
+  public List<Finding> getFindings() {
+    return getSubmission() == null
+        ? List.of()
+        : core.sop().collection().findings(versionId(), 0, 1000);
+  }
+
+  /** How many findings the shown version has. */
+  public long getFindingCount() {
+    return getSubmission() == null ? 0 : core.sop().ports().content().findingCount(versionId());
+  }
+
+  /** A finding's message in the user's language. */
+  public String message(Finding f) {
+    return f.message(locale.getLocale());
+  }
+
+  /** The rejected-rows report as CSV. */
+  public StreamedContent getCsv() {
+    return FindingsDownload.of(versionId(), false, locale.getLocale());
+  }
+
+  /** The rejected-rows report as XLSX. */
+  public StreamedContent getXlsx() {
+    return FindingsDownload.of(versionId(), true, locale.getLocale());
+  }
+
+  private SubmissionId versionId() {
+    return SubmissionId.parse(version);
+  }
+
+  public String getUrlItem() {
+    return urlItem;
+  }
+
+  public void setUrlItem(String urlItem) {
+    this.urlItem = urlItem;
+  }
+
+  public String getUrlPeriod() {
+    return urlPeriod;
+  }
+
+  public void setUrlPeriod(String urlPeriod) {
+    this.urlPeriod = urlPeriod;
+  }
+
+  public String getItem() {
+    return item;
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
+  }
+
+  public String getVersion() {
+    return version;
+  }
+
+  public ImportOptionsForm getOptions() {
+    return options;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+}
