@@ -198,4 +198,31 @@ class PlanningScreensIT extends ScreenTest {
         .as("pembina proposes nothing")
         .isEmpty();
   }
+
+  @Test
+  void theScreensSpeakEnglishWhenChosenAndFitAPhone() {
+    Browser b = as("produsen.dinkes");
+    b.click(By.id("lang:en"));
+    b.go("staff/planning/datalist.xhtml?year=2026");
+    assertThat(b.text(By.tagName("h1"))).isEqualTo("Regional data list 2026");
+    b.go("staff/planning/meetings.xhtml");
+    assertThat(b.text(By.id("errorMessage")))
+        .contains("Step RECORD_FORUM_MEETING may not be performed by account produsen.dinkes");
+    b.go("staff/collection/uploads.xhtml");
+    assertThat(b.text(By.tagName("h1"))).isEqualTo("Data uploads");
+    b.click(By.id("lang:id"));
+
+    b.size(390, 844);
+    for (String page :
+        List.of(
+            "staff/planning/datalist.xhtml",
+            "staff/planning/import.xhtml",
+            "staff/collection/uploads.xhtml",
+            "staff/collection/statements.xhtml",
+            "staff/index.xhtml")) {
+      b.go(page);
+      assertThat(b.overflowsHorizontally()).as(page + " at phone width").isFalse();
+    }
+    b.screenshot("datalist-phone-produsen");
+  }
 }

@@ -3,7 +3,6 @@ package id.go.ntbprov.satudata.web.screens.collection;
 import id.go.ntbprov.satudata.batch.imports.ImportLauncher;
 import id.go.ntbprov.satudata.batch.imports.ImportProgressStore;
 import id.go.ntbprov.satudata.core.actor.Account;
-import id.go.ntbprov.satudata.core.conformity.Finding;
 import id.go.ntbprov.satudata.core.datalist.DataItem;
 import id.go.ntbprov.satudata.core.datalist.DataItemId;
 import id.go.ntbprov.satudata.core.file.FileRef;
@@ -13,7 +12,6 @@ import id.go.ntbprov.satudata.core.submission.Submission;
 import id.go.ntbprov.satudata.core.submission.SubmissionId;
 import id.go.ntbprov.satudata.web.screens.CoreAccess;
 import id.go.ntbprov.satudata.web.screens.Feedback;
-import id.go.ntbprov.satudata.web.screens.LocaleSelection;
 import id.go.ntbprov.satudata.web.screens.Outside;
 import id.go.ntbprov.satudata.web.screens.ScreenGuard;
 import id.go.ntbprov.satudata.web.screens.SignedIn;
@@ -29,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -49,7 +46,6 @@ public class UploadsScreen implements Serializable {
   @Inject SignedIn signedIn;
   @Inject Feedback feedback;
   @Inject ScreenGuard guard;
-  @Inject LocaleSelection locale;
   @Inject Outside outside;
   @Inject ImportLauncher launcher;
 
@@ -156,34 +152,8 @@ public class UploadsScreen implements Serializable {
     return all;
   }
 
-  /** The first findings of the shown version (the report holds them all). */
-  public List<Finding> getFindings() {
-    return getSubmission() == null
-        ? List.of()
-        : core.sop().collection().findings(versionId(), 0, 1000);
-  }
-
-  /** How many findings the shown version has. */
-  public long getFindingCount() {
-    return getSubmission() == null ? 0 : core.sop().ports().content().findingCount(versionId());
-  }
-
-  /** A finding's message in the user's language. */
-  public String message(Finding f) {
-    return f.message(locale.getLocale());
-  }
-
-  /** The rejected-rows report as CSV. */
-  public StreamedContent getCsv() {
-    return FindingsDownload.of(versionId(), false, locale.getLocale());
-  }
-
-  /** The rejected-rows report as XLSX. */
-  public StreamedContent getXlsx() {
-    return FindingsDownload.of(versionId(), true, locale.getLocale());
-  }
-
-  private SubmissionId versionId() {
+  /** The shown version's id (the screen only shows the own agency's versions). */
+  public SubmissionId versionId() {
     return SubmissionId.parse(version);
   }
 

@@ -18,7 +18,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -42,9 +44,7 @@ public class ItemScreen implements Serializable {
   private String code;
   private boolean proposal;
   private ItemForm form;
-  private String notes;
-  private String availability = AvailabilityStatus.AVAILABLE.name();
-  private String reason;
+  private final HashMap<String, String> input = new HashMap<>(Map.of("availability", "AVAILABLE"));
   private transient DataItem item;
 
   /** Loads the item named by the URL, or starts a proposal; an unknown item is a 404. */
@@ -112,17 +112,21 @@ public class ItemScreen implements Serializable {
 
   /** The Pembina Data recommends the item to the forum. */
   public void recommend() {
-    act((p, id) -> p.recommend(signedIn.require(), id, notes), "planning.item.recommended");
+    act(
+        (p, id) -> p.recommend(signedIn.require(), id, input.get("notes")),
+        "planning.item.recommended");
   }
 
   /** The Pembina Data sends the item back with notes. */
   public void sendBack() {
-    act((p, id) -> p.sendBack(signedIn.require(), id, notes), "planning.item.sentBack");
+    act(
+        (p, id) -> p.sendBack(signedIn.require(), id, input.get("notes")),
+        "planning.item.sentBack");
   }
 
   /** The Pembina Data rejects the item with notes. */
   public void reject() {
-    act((p, id) -> p.reject(signedIn.require(), id, notes), "planning.item.rejected");
+    act((p, id) -> p.reject(signedIn.require(), id, input.get("notes")), "planning.item.rejected");
   }
 
   /** Records the availability check. */
@@ -130,7 +134,10 @@ public class ItemScreen implements Serializable {
     act(
         (p, id) ->
             p.checkAvailability(
-                signedIn.require(), id, AvailabilityStatus.valueOf(availability), reason),
+                signedIn.require(),
+                id,
+                AvailabilityStatus.valueOf(input.get("availability")),
+                input.get("reason")),
         "planning.item.availabilityChecked");
   }
 
@@ -139,7 +146,7 @@ public class ItemScreen implements Serializable {
     if (feedback.perform(() -> action.apply(planning(), id), successKey)) {
       item = null;
       form = ItemForm.of(getItem().definition());
-      notes = null;
+      input.remove("notes");
     }
   }
 
@@ -200,27 +207,8 @@ public class ItemScreen implements Serializable {
     return form;
   }
 
-  public String getNotes() {
-    return notes;
-  }
-
-  public void setNotes(String notes) {
-    this.notes = notes;
-  }
-
-  public String getAvailability() {
-    return availability;
-  }
-
-  public void setAvailability(String availability) {
-    this.availability = availability;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public void setReason(String reason) {
-    this.reason = reason;
+  /** The decision's notes and the availability check's status and reason, by name. */
+  public Map<String, String> getInput() {
+    return input;
   }
 }
