@@ -74,6 +74,7 @@ class CollectionScreensIT extends ScreenTest {
         .contains("banyak")
         .contains("Galat")
         .contains("Baris 4, kolom jumlah");
+    FormHelp.scrollTo(b, "version");
     b.screenshot("uploads-findings-produsen");
 
     Path downloads = FormHelp.downloadsTo(b, "findings-" + RUN);
@@ -113,6 +114,7 @@ class CollectionScreensIT extends ScreenTest {
         .contains(number)
         .contains(item + "/2025/v2")
         .contains("pernyataan-" + RUN + ".pdf");
+    FormHelp.scrollTo(b, "list:letters");
     b.screenshot("statements-produsen");
 
     // The custodian returns it (through the API); the producer's home shows the notes.

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -23,6 +24,12 @@ final class FormHelp {
   /** Chooses an option of a plain select by its value. */
   static void select(Browser b, String id, String value) {
     new Select(b.waitFor(By.id(id))).selectByValue(value);
+  }
+
+  /** Scrolls an element to the top of the window (before a screenshot of what it shows). */
+  static void scrollTo(Browser b, String id) {
+    ((JavascriptExecutor) b.driver())
+        .executeScript("arguments[0].scrollIntoView(true);", b.waitFor(By.id(id)));
   }
 
   /** Puts a file into the file input inside an element (a form or a p:fileUpload). */

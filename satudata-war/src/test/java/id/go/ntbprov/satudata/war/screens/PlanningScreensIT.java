@@ -112,6 +112,7 @@ class PlanningScreensIT extends ScreenTest {
     b.click(By.id("agree:confirm"));
     assertThat(b.text(By.id("messages"))).contains("1 butir disepakati");
     assertThat(b.text(By.id("list:meetings"))).contains("2026/" + code);
+    FormHelp.scrollTo(b, "list:meetings");
     b.screenshot("meetings-forum");
 
     // The custodian checks availability: partly available needs a reason.
@@ -126,6 +127,7 @@ class PlanningScreensIT extends ScreenTest {
     b.type(By.id("availability:reason"), "Dua kabupaten belum melapor");
     b.click(By.id("availability:check"));
     assertThat(b.text(By.id("availabilityNow"))).isEqualTo("Tersedia sebagian");
+    FormHelp.scrollTo(b, "availability");
     b.screenshot("item-walidata");
 
     // The data list finds it by status and search.
