@@ -91,7 +91,7 @@ public final class ImportChecks {
   }
 
   /** An old binary .xls workbook. */
-  static byte[] xls() throws IOException {
+  public static byte[] xls() throws IOException {
     try (HSSFWorkbook wb = new HSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       wb.createSheet("Data").createRow(0).createCell(0).setCellValue("no");

@@ -100,6 +100,14 @@ class CollectionScreensIT extends ScreenTest {
     assertThat(b.text(By.id("result:versions"))).contains("/v1").contains("/v2").contains("Draf");
     b.screenshot("uploads-submitted-produsen");
 
+    // An old .xls is refused by the import with what to do; no version is recorded for it.
+    attach(b, "upload:file", FormHelp.file("lama-" + RUN + ".xls", ImportChecks.xls()));
+    b.click(By.id("upload:start"));
+    assertThat(b.text(By.id("result:failed")))
+        .contains("Impor gagal")
+        .contains("format Excel lama (.xls)");
+    assertThat(b.driver().findElements(By.id("status"))).isEmpty();
+
     // Statement letter covering the submitted version, with its scan.
     b.go("staff/collection/statements.xhtml");
     String number = "SP/" + RUN + "/2026";
