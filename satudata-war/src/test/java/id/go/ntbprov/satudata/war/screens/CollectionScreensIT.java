@@ -55,6 +55,16 @@ class CollectionScreensIT extends ScreenTest {
         .contains("Periode 2025-Q1 tidak sesuai periodisitas butir " + item);
     assertThat(b.driver().findElements(By.id("result"))).isEmpty();
 
+    // Not a period at all: said so, and the page stays.
+    b.type(By.id("upload:period"), "tahun lalu");
+    attach(
+        b,
+        "upload:file",
+        FormHelp.file("data-" + RUN + ".csv", ImportChecks.csv(5, ';', List.of())));
+    b.click(By.id("upload:start"));
+    assertThat(b.text(By.id("messages"))).contains("tahun lalu");
+    assertThat(b.text(By.id("chosen"))).isEqualTo(item);
+
     // A CSV with a bad third data row (file line 4).
     b.type(By.id("upload:period"), "2025");
     select(b, "upload:delimiter", "semicolon");

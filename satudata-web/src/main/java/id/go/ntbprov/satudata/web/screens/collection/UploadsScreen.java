@@ -51,8 +51,10 @@ public class UploadsScreen implements Serializable {
 
   private String urlItem;
   private String urlPeriod;
+  private String urlVersion;
   private String item;
   private String period;
+  private String periodInput;
   private String version;
   private final ImportOptionsForm options = new ImportOptionsForm();
   private transient UploadedFile file;
@@ -78,6 +80,9 @@ public class UploadsScreen implements Serializable {
       return;
     }
     choose(urlItem, urlPeriod);
+    if (urlVersion != null && urlVersion.startsWith(urlItem + "/")) {
+      version = urlVersion; // an import just started from this page (see upload)
+    }
   }
 
   private Optional<DataItem> find(String id) {
@@ -91,9 +96,19 @@ public class UploadsScreen implements Serializable {
   /** Chooses an item and period of the own agency (from the due list). */
   public void choose(String itemId, String periodText) {
     item = itemId;
-    period = periodText;
+    periodInput = periodText;
+    period = validPeriod(periodText);
     List<Submission> versions = getVersions();
     version = versions.isEmpty() ? null : versions.get(0).id().toString();
+  }
+
+  /** A period as written, or null when it is not one (the upload then says why). */
+  private static String validPeriod(String text) {
+    try {
+      return Period.parse(text).toString();
+    } catch (RuleViolation notAPeriod) {
+      return null;
+    }
   }
 
   /** Shows one version of the chosen item and period. */
@@ -101,20 +116,36 @@ public class UploadsScreen implements Serializable {
     version = versionId;
   }
 
-  /** Stores the file and starts its import as the next version (the core's upload rules). */
-  public void upload() {
+  /**
+   * Stores the file and starts its import as the next version (the core's upload rules), then shows
+   * the page again by a redirect: the started job's thread must not outlive a request it was
+   * started from (it shares the request's invocation context on Payara), and a reload does not
+   * upload twice.
+   */
+  public String upload() {
     Optional<ImportProgressStore.Progress> started =
         feedback.attempt(
             () -> {
               Account who = signedIn.require();
               DataItemId id = DataItemId.parse(item);
-              Period p = Period.parse(RuleViolation.requireText(period, "period"));
+              Period p = Period.parse(RuleViolation.requireText(periodInput, "period"));
               core.sop().collection().prepareUpload(who, id, p); // refuse before storing
               FileRef original = Uploads.require(core.sop(), file, "file");
               return outside.call(() -> launcher.start(who, id, p, original, options.toLauncher()));
             },
             null);
-    started.ifPresent(p -> version = p.submission());
+    return started
+        .map(
+            p -> {
+              SubmissionId id = SubmissionId.parse(p.submission());
+              return "/staff/collection/uploads.xhtml?faces-redirect=true&item="
+                  + id.item()
+                  + "&period="
+                  + id.period()
+                  + "&version="
+                  + id;
+            })
+        .orElse(null);
   }
 
   /** Hands the shown version to the custodian (SOP 2). */
@@ -142,7 +173,7 @@ public class UploadsScreen implements Serializable {
 
   /** Every version of the chosen item and period, newest first. */
   public List<Submission> getVersions() {
-    if (item == null || period == null || period.isBlank()) {
+    if (item == null || period == null) {
       return List.of();
     }
     List<Submission> all =
@@ -173,16 +204,24 @@ public class UploadsScreen implements Serializable {
     this.urlPeriod = urlPeriod;
   }
 
+  public String getUrlVersion() {
+    return urlVersion;
+  }
+
+  public void setUrlVersion(String urlVersion) {
+    this.urlVersion = urlVersion;
+  }
+
   public String getItem() {
     return item;
   }
 
-  public String getPeriod() {
-    return period;
+  public String getPeriodInput() {
+    return periodInput;
   }
 
-  public void setPeriod(String period) {
-    this.period = period;
+  public void setPeriodInput(String periodInput) {
+    this.periodInput = periodInput;
   }
 
   public String getVersion() {

@@ -8,6 +8,7 @@ import id.go.ntbprov.satudata.web.screens.CoreAccess;
 import id.go.ntbprov.satudata.web.screens.Feedback;
 import id.go.ntbprov.satudata.web.screens.SignedIn;
 import id.go.ntbprov.satudata.web.screens.Uploads;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -42,9 +43,13 @@ public class DataListImportScreen implements Serializable {
   private transient UploadedFile workbook;
   private Long execution;
 
-  /** Stores the workbook and starts its import, if the core lets the account propose items. */
-  public void start() {
-    int y = getYear();
+  /**
+   * Stores the workbook and starts its import, if the core lets the account propose items; then
+   * shows the page again by a redirect (the job's thread must not outlive the request that started
+   * it, see {@code UploadsScreen#upload}).
+   */
+  public String start() {
+    Integer y = getYear();
     Optional<FileRef> stored =
         feedback.attempt(
             () -> {
@@ -54,13 +59,15 @@ public class DataListImportScreen implements Serializable {
             },
             null);
     // Started outside the upload's transaction: the job's thread must see the stored file.
-    stored.ifPresent(
-        f ->
-            execution =
+    return stored
+        .map(
+            f ->
                 BatchRuntime.getJobOperator()
                     .start(
                         DataListImportJob.NAME,
-                        DataListImportJob.parameters(y, f.id(), signedIn.require().id().value())));
+                        DataListImportJob.parameters(y, f.id(), signedIn.require().id().value())))
+        .map(x -> "/staff/planning/import.xhtml?faces-redirect=true&year=" + y + "&execution=" + x)
+        .orElse(null);
   }
 
   private Optional<JobExecution> job() {
@@ -123,11 +130,11 @@ public class DataListImportScreen implements Serializable {
     execution = null;
   }
 
-  public int getYear() {
+  public Integer getYear() {
     return year == null ? core.today().getYear() : year;
   }
 
-  public void setYear(int year) {
+  public void setYear(Integer year) {
     this.year = year;
   }
 
@@ -141,5 +148,19 @@ public class DataListImportScreen implements Serializable {
 
   public Long getExecution() {
     return execution;
+  }
+
+  /** The import to follow, from the redirect after its start (only ever a data list import). */
+  public void setExecution(Long execution) {
+    try {
+      this.execution =
+          execution != null
+                  && DataListImportJob.NAME.equals(
+                      BatchRuntime.getJobOperator().getJobExecution(execution).getJobName())
+              ? execution
+              : null;
+    } catch (NoSuchJobExecutionException unknown) {
+      this.execution = null;
+    }
   }
 }

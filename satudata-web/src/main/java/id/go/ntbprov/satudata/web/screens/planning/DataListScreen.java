@@ -49,6 +49,9 @@ public class DataListScreen implements Serializable {
 
   /** The year's items matching the filters, by code. */
   public List<DataItem> getItems() {
+    if (year == null) {
+      load(); // a malformed year in the URL was not converted
+    }
     if (items == null) {
       String q = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
       items =
