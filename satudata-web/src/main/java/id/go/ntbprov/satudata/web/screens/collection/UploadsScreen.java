@@ -49,9 +49,7 @@ public class UploadsScreen implements Serializable {
   @Inject Outside outside;
   @Inject ImportLauncher launcher;
 
-  private String urlItem;
-  private String urlPeriod;
-  private String urlVersion;
+  private final UploadsUrl url = new UploadsUrl();
   private String item;
   private String period;
   private String periodInput;
@@ -62,12 +60,12 @@ public class UploadsScreen implements Serializable {
   /** Opens the item and period named by the URL, if any, after checking the account reads it. */
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (faces.getResponseComplete() || urlItem == null || urlItem.isBlank()) {
+    if (faces.getResponseComplete() || url.getItem() == null || url.getItem().isBlank()) {
       return;
     }
-    Optional<DataItem> found = find(urlItem);
+    Optional<DataItem> found = find(url.getItem());
     if (found.isEmpty()) {
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, urlItem);
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, url.getItem());
       faces.responseComplete();
       return;
     }
@@ -79,9 +77,9 @@ public class UploadsScreen implements Serializable {
       guard.refuse(refused);
       return;
     }
-    choose(urlItem, urlPeriod);
-    if (urlVersion != null && urlVersion.startsWith(urlItem + "/")) {
-      version = urlVersion; // an import just started from this page (see upload)
+    choose(url.getItem(), url.getPeriod());
+    if (url.getVersion() != null && url.getVersion().startsWith(url.getItem() + "/")) {
+      version = url.getVersion(); // an import just started from this page (see upload)
     }
   }
 
@@ -188,28 +186,8 @@ public class UploadsScreen implements Serializable {
     return SubmissionId.parse(version);
   }
 
-  public String getUrlItem() {
-    return urlItem;
-  }
-
-  public void setUrlItem(String urlItem) {
-    this.urlItem = urlItem;
-  }
-
-  public String getUrlPeriod() {
-    return urlPeriod;
-  }
-
-  public void setUrlPeriod(String urlPeriod) {
-    this.urlPeriod = urlPeriod;
-  }
-
-  public String getUrlVersion() {
-    return urlVersion;
-  }
-
-  public void setUrlVersion(String urlVersion) {
-    this.urlVersion = urlVersion;
+  public UploadsUrl getUrl() {
+    return url;
   }
 
   public String getItem() {
