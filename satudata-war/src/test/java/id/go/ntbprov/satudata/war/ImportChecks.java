@@ -15,8 +15,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Bulk imports through the API and the batch job, used by {@link SopOverHttpChecks}. */
-final class ImportChecks {
+/**
+ * Bulk imports through the API and the batch job, used by {@link SopOverHttpChecks}; the screens'
+ * tests take their files and agreed items from here too.
+ */
+public final class ImportChecks {
 
   private ImportChecks() {}
 
@@ -46,7 +49,7 @@ final class ImportChecks {
   }
 
   /** A CSV of {@code n} numbered rows; the rows in {@code bad} carry a non-number. */
-  static byte[] csv(int n, char delimiter, List<Integer> bad) {
+  public static byte[] csv(int n, char delimiter, List<Integer> bad) {
     StringBuilder b =
         new StringBuilder("\uFEFFno" + delimiter + "kode_wilayah" + delimiter + "jumlah\r\n");
     for (int i = 1; i <= n; i++) {
@@ -88,7 +91,7 @@ final class ImportChecks {
   }
 
   /** An old binary .xls workbook. */
-  static byte[] xls() throws IOException {
+  public static byte[] xls() throws IOException {
     try (HSSFWorkbook wb = new HSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       wb.createSheet("Data").createRow(0).createCell(0).setCellValue("no");
@@ -98,7 +101,7 @@ final class ImportChecks {
   }
 
   /** Takes a numbered item through planning to AGREED with the demo accounts. */
-  static void agree(java.net.URI base, String code) {
+  public static void agree(java.net.URI base, String code) {
     String pw = SopOverHttpChecks.PASSWORD;
     Api producer = Api.signIn(base, "produsen.dinkes", pw);
     assertThat(producer.post("api/v1/items", numberedItem(code)).status()).isEqualTo(201);
@@ -123,7 +126,7 @@ final class ImportChecks {
    * A data list workbook (sheets Butir, Variabel) with one item per code; {@code type} of the
    * value.
    */
-  static byte[] dataList(List<String> codes, String type) throws IOException {
+  public static byte[] dataList(List<String> codes, String type) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet items = wb.createSheet("Butir");

@@ -36,7 +36,7 @@ public class FileResource {
   @Inject CurrentActor actor;
 
   /** Largest accepted file, {@code SATUDATA_MAX_FILE_MB} (default 100). */
-  static long maxBytes() {
+  public static long maxBytes() {
     return Settings.get("SATUDATA_MAX_FILE_MB").map(Long::parseLong).orElse(100L) * 1024 * 1024;
   }
 

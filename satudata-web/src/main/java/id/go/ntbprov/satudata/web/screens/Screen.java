@@ -69,7 +69,39 @@ public enum Screen {
   ADMIN_SCHEDULES(
       "/staff/admin/schedules.xhtml", Group.ADMINISTRATION, false, true, SopStep.ADMINISTER),
   /** The audit trail. */
-  ADMIN_AUDIT("/staff/admin/audit.xhtml", Group.ADMINISTRATION, false, true, SopStep.ADMINISTER);
+  ADMIN_AUDIT("/staff/admin/audit.xhtml", Group.ADMINISTRATION, false, true, SopStep.ADMINISTER),
+
+  // --- planning and collection (SOP 1a-1d, 2) ---
+  /** The year's Daftar Data Daerah: filter, search, open an item, propose one. */
+  DATA_LIST("/staff/planning/datalist.xhtml", Group.PLANNING, false, true),
+  /** One item: standard, structure, metadata; propose, revise, recommend, availability. */
+  ITEM("/staff/planning/item.xhtml", Group.PLANNING, false, false),
+  /** Forum meetings with their minutes, and the forum's agreement of the list. */
+  FORUM_MEETINGS(
+      "/staff/planning/meetings.xhtml",
+      Group.PLANNING,
+      false,
+      true,
+      SopStep.RECORD_FORUM_MEETING,
+      SopStep.AGREE_DATA_LIST),
+  /** Import of a year's data list from a workbook. */
+  DATA_LIST_IMPORT(
+      "/staff/planning/import.xhtml", Group.PLANNING, false, true, SopStep.PROPOSE_ITEM),
+  /** The producer's uploads: due items, bulk import with findings, submit for check. */
+  UPLOADS(
+      "/staff/collection/uploads.xhtml",
+      Group.COLLECTION,
+      false,
+      true,
+      SopStep.UPLOAD,
+      SopStep.SUBMIT_FOR_CHECK),
+  /** Statement letters of the producer's agency. */
+  STATEMENT_LETTERS(
+      "/staff/collection/statements.xhtml",
+      Group.COLLECTION,
+      false,
+      true,
+      SopStep.REGISTER_STATEMENT_LETTER);
 
   /** Menu groups, in menu order, named after the SOP's stages. */
   public enum Group {

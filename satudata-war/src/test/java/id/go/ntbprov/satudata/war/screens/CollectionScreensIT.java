@@ -1,0 +1,187 @@
+package id.go.ntbprov.satudata.war.screens;
+
+import static id.go.ntbprov.satudata.war.screens.FormHelp.attach;
+import static id.go.ntbprov.satudata.war.screens.FormHelp.select;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.ntbprov.satudata.war.ImportChecks;
+import id.go.ntbprov.satudata.war.support.Browser;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The collection screens (SOP 2) in a real browser: the producer finds the item due on the home
+ * page, uploads a CSV with a bad row through the bulk import, reads the findings with row and
+ * column, downloads the rejected-rows report, uploads a corrected file, submits it, registers a
+ * statement letter, and sees the custodian's return; another agency's producer is refused by URL.
+ * Items are taken to AGREED through the REST API (the planning screens have their own test).
+ */
+class CollectionScreensIT extends ScreenTest {
+
+  private static final String RUN = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+  @Test
+  void aProducerUploadsReadsTheFindingsRevisesSubmitsAndRegistersAStatementLetter()
+      throws Exception {
+    String code = "CSI-" + RUN;
+    String item = "2026/" + code;
+    ImportChecks.agree(base.toURI(), code);
+
+    Browser b = as("produsen.dinkes");
+    assertThat(b.text(By.id("dueList"))).contains(item).contains("Belum diunggah");
+    b.screenshot("home-produsen-due");
+    b.click(By.partialLinkText(item));
+    assertThat(b.path()).isEqualTo("/staff/collection/uploads.xhtml");
+    assertThat(b.text(By.id("chosen"))).isEqualTo(item);
+    assertThat(b.waitFor(By.id("upload:period")).getAttribute("value")).isEqualTo("2025");
+
+    // A quarter for an annual item: the core's rule, and nothing stored.
+    b.type(By.id("upload:period"), "2025-Q1");
+    attach(
+        b,
+        "upload:file",
+        FormHelp.file("data-" + RUN + ".csv", ImportChecks.csv(5, ';', List.of())));
+    b.click(By.id("upload:start"));
+    assertThat(b.text(By.id("messages")))
+        .contains("Periode 2025-Q1 tidak sesuai periodisitas butir " + item);
+    assertThat(b.driver().findElements(By.id("result"))).isEmpty();
+
+    // Not a period at all: said so, and the page stays.
+    b.type(By.id("upload:period"), "tahun lalu");
+    attach(
+        b,
+        "upload:file",
+        FormHelp.file("data-" + RUN + ".csv", ImportChecks.csv(5, ';', List.of())));
+    b.click(By.id("upload:start"));
+    assertThat(b.text(By.id("messages"))).contains("tahun lalu");
+    assertThat(b.text(By.id("chosen"))).isEqualTo(item);
+
+    // A CSV with a bad third data row (file line 4).
+    b.type(By.id("upload:period"), "2025");
+    select(b, "upload:delimiter", "semicolon");
+    attach(
+        b,
+        "upload:file",
+        FormHelp.file("salah-" + RUN + ".csv", ImportChecks.csv(5, ';', List.of(3))));
+    b.click(By.id("upload:start"));
+    assertThat(b.text(By.id("version"))).isEqualTo(item + "/2025/v1");
+    assertThat(b.text(By.id("status"))).isEqualTo("Draf");
+    assertThat(b.text(By.id("errors"))).isEqualTo("1");
+    assertThat(b.texts(By.cssSelector("[id='result:findings'] tbody tr")))
+        .singleElement()
+        .asString()
+        .contains("4")
+        .contains("jumlah")
+        .contains("banyak")
+        .contains("Galat")
+        .contains("Baris 4, kolom jumlah");
+    FormHelp.scrollTo(b, "version");
+    b.screenshot("uploads-findings-produsen");
+
+    Path downloads = FormHelp.downloadsTo(b, "findings-" + RUN);
+    b.driver().findElement(By.id("result:csv")).click();
+    Path report = FormHelp.awaitDownload(downloads, ".csv");
+    String csv = Files.readString(report, StandardCharsets.UTF_8);
+    assertThat(report.getFileName().toString()).startsWith("temuan-2026_" + code);
+    assertThat(csv).startsWith("\uFEFF").contains("jumlah").contains("banyak");
+    assertThat(csv.lines()).hasSize(2);
+
+    // The corrected file becomes v2 without findings; it is submitted for the check.
+    attach(
+        b,
+        "upload:file",
+        FormHelp.file("benar-" + RUN + ".csv", ImportChecks.csv(5, ';', List.of())));
+    b.click(By.id("upload:start"));
+    assertThat(b.text(By.id("version"))).isEqualTo(item + "/2025/v2");
+    assertThat(b.text(By.id("errors"))).isEqualTo("0");
+    assertThat(b.text(By.id("result:findings"))).contains("Tidak ada temuan");
+    b.click(By.id("result:submit"));
+    assertThat(b.text(By.id("messages"))).contains("Versi " + item + "/2025/v2 diajukan");
+    assertThat(b.text(By.id("status"))).isEqualTo("Diajukan");
+    assertThat(b.text(By.id("result:versions"))).contains("/v1").contains("/v2").contains("Draf");
+    b.screenshot("uploads-submitted-produsen");
+
+    // An old .xls is refused by the import with what to do; no version is recorded for it.
+    attach(b, "upload:file", FormHelp.file("lama-" + RUN + ".xls", ImportChecks.xls()));
+    b.click(By.id("upload:start"));
+    assertThat(b.text(By.id("result:failed")))
+        .contains("Impor gagal")
+        .contains("format Excel lama (.xls)");
+    assertThat(b.driver().findElements(By.id("status"))).isEmpty();
+
+    // Statement letter covering the submitted version, with its scan.
+    b.go("staff/collection/statements.xhtml");
+    String number = "SP/" + RUN + "/2026";
+    b.type(By.id("letter:number"), number);
+    b.type(By.id("letter:date"), "2026-03-02");
+    b.type(By.id("letter:signatory"), "dr. Produsen, Kepala Bidang");
+    b.waitFor(By.cssSelector("input[value='" + item + "/2025/v2']")).click();
+    attach(b, "letter:scan", FormHelp.pdf("pernyataan-" + RUN + ".pdf"));
+    b.click(By.id("letter:save"));
+    assertThat(b.text(By.id("messages"))).contains("Surat pernyataan " + number + " dicatat");
+    assertThat(b.text(By.id("list:letters")))
+        .contains(number)
+        .contains(item + "/2025/v2")
+        .contains("pernyataan-" + RUN + ".pdf");
+    FormHelp.scrollTo(b, "list:letters");
+    b.screenshot("statements-produsen");
+
+    // The custodian returns it (through the API); the producer's home shows the notes.
+    returnVersion(item + "/2025/v2", "Kolom jumlah belum sesuai laporan " + RUN);
+    b.go("staff/index.xhtml");
+    assertThat(b.text(By.id("returnedList")))
+        .contains(item + "/2025/v2")
+        .contains("Kolom jumlah belum sesuai laporan " + RUN);
+  }
+
+  @Test
+  void anotherAgencysProducerIsRefusedTheItemByUrlAndSeesNoneOfItsData() throws Exception {
+    String code = "CSO-" + RUN;
+    ImportChecks.agree(base.toURI(), code);
+
+    Browser b = as("produsen.dpmpd");
+    String page = "staff/collection/uploads.xhtml?item=2026/" + code + "&period=2025";
+    assertThat(b.status(page)).isEqualTo(403);
+    b.go(page);
+    assertThat(b.text(By.id("errorMessage")))
+        .contains("Akun produsen.dpmpd tidak boleh melakukan langkah READ untuk OPD DINKES");
+    b.go("staff/collection/uploads.xhtml");
+    assertThat(b.text(By.id("due:items"))).doesNotContain(code);
+    b.go("staff/collection/statements.xhtml");
+    assertThat(b.texts(By.cssSelector("[id='letter:agency'] option")))
+        .allMatch(o -> o.startsWith("DPMPD"));
+    b.screenshot("statements-produsen-dpmpd");
+    b.signOut();
+
+    b = as("pembina");
+    assertThat(b.status("staff/collection/uploads.xhtml")).isEqualTo(403);
+    assertThat(b.status("staff/collection/statements.xhtml")).isEqualTo(403);
+  }
+
+  /** The custodian returns a version with notes, through the REST API. */
+  private void returnVersion(String version, String notes) throws Exception {
+    String auth =
+        Base64.getEncoder()
+            .encodeToString(("walidata:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        base.toURI().resolve("api/v1/submissions/" + version + "/return"))
+                    .header("Authorization", "Basic " + auth)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"notes\":\"" + notes + "\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+  }
+}

@@ -1,0 +1,40 @@
+package id.go.ntbprov.satudata.web.screens.collection;
+
+import java.io.Serializable;
+
+/**
+ * What the uploads page's URL names ({@code ?item=2026/CODE&period=2025&version=…}): read once when
+ * the page opens, checked there, and never taken as the screen's state on later requests.
+ */
+public class UploadsUrl implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private String item;
+  private String period;
+  private String version;
+
+  public String getItem() {
+    return item;
+  }
+
+  public void setItem(String item) {
+    this.item = item;
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
+  }
+
+  public String getVersion() {
+    return version;
+  }
+
+  public void setVersion(String version) {
+    this.version = version;
+  }
+}
