@@ -25,10 +25,8 @@ class CsvReadTest {
 
   @Test
   void readsTheReferenceSampleExactly() throws Exception {
-    Path sample = Path.of("../../shared/reference/penduduk-sp2020-ntb.csv");
-    if (!Files.exists(sample)) {
-      sample = Path.of("/work/shared/reference/penduduk-sp2020-ntb.csv");
-    }
+    // BPS Population Census 2020 for NTB (the project's reference sample, kept as a test resource).
+    Path sample = Path.of(getClass().getResource("/reference/penduduk-sp2020-ntb.csv").toURI());
     List<String> lines = Files.readAllLines(sample, StandardCharsets.UTF_8);
     try (TableSource source = open(sample)) {
       assertThat(source.format()).isEqualTo(Format.CSV);

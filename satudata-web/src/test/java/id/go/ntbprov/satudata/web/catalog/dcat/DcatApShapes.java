@@ -1,10 +1,10 @@
 package id.go.ntbprov.satudata.web.catalog.dcat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -13,41 +13,38 @@ import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * The DCAT-AP 2.1.1 core and range shapes from the project's shared conformance folder ({@code
- * ../shared/conformance/dcat-ap/dcat-ap-2.1.1} beside the repository), and validation with Apache
- * Jena's SHACL engine.
+ * The DCAT-AP 2.1.1 core and range shapes (test resources under {@code dcat-ap/2.1.1/}, copied
+ * unchanged from SEMIC's release: see {@code SOURCE.md} there), and validation with Apache Jena's
+ * SHACL engine.
  */
 public final class DcatApShapes {
+
+  private static final String FOLDER = "/dcat-ap/2.1.1/";
 
   private static Shapes shapes;
 
   private DcatApShapes() {}
 
-  /** The folder of the shapes, found upwards from the working directory. */
-  public static Path folder() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      Path p = dir.resolve("shared/conformance/dcat-ap/dcat-ap-2.1.1");
-      if (Files.isDirectory(p)) {
-        return p;
-      }
-      dir = dir.getParent();
-    }
-    throw new AssertionError(
-        "DCAT-AP 2.1.1 shapes not found: expected shared/conformance/dcat-ap/dcat-ap-2.1.1 in a"
-            + " parent folder of "
-            + Path.of("").toAbsolutePath());
-  }
-
   /** The core shapes and the range shapes, parsed once. */
   public static synchronized Shapes shapes() {
     if (shapes == null) {
       Graph g = GraphFactory.createDefaultGraph();
-      RDFDataMgr.read(g, folder().resolve("dcat-ap_2.1.1_shacl_shapes.ttl").toString());
-      RDFDataMgr.read(g, folder().resolve("dcat-ap_2.1.1_shacl_range.ttl").toString());
+      read(g, "dcat-ap_2.1.1_shacl_shapes.ttl");
+      read(g, "dcat-ap_2.1.1_shacl_range.ttl");
       shapes = Shapes.parse(g);
     }
     return shapes;
+  }
+
+  private static void read(Graph g, String name) {
+    try (InputStream in = DcatApShapes.class.getResourceAsStream(FOLDER + name)) {
+      if (in == null) {
+        throw new AssertionError("DCAT-AP 2.1.1 shapes not on the class path: " + FOLDER + name);
+      }
+      RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Parses RDF text. */
