@@ -205,6 +205,7 @@ class PlanningScreensIT extends ScreenTest {
   void theScreensSpeakEnglishWhenChosenAndFitAPhone() {
     Browser b = as("produsen.dinkes");
     b.click(By.id("lang:en"));
+    b.wait(d -> b.text(By.id("welcome")).startsWith("Welcome"));
     b.go("staff/planning/datalist.xhtml?year=2026");
     assertThat(b.text(By.tagName("h1"))).isEqualTo("Regional data list 2026");
     b.go("staff/planning/meetings.xhtml");
@@ -213,6 +214,7 @@ class PlanningScreensIT extends ScreenTest {
     b.go("staff/collection/uploads.xhtml");
     assertThat(b.text(By.tagName("h1"))).isEqualTo("Data uploads");
     b.click(By.id("lang:id"));
+    b.wait(d -> b.text(By.tagName("h1")).equals("Unggah Data"));
 
     b.size(390, 844);
     for (String page :
