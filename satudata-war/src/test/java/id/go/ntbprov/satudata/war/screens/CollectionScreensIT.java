@@ -36,7 +36,7 @@ class CollectionScreensIT extends ScreenTest {
     String item = "2026/" + code;
     ImportChecks.agree(base.toURI(), code);
 
-    Browser b = as("produsen.dinkes");
+    Browser b = FormHelp.home(as("produsen.dinkes"));
     assertThat(b.text(By.id("dueList"))).contains(item).contains("Belum diunggah");
     b.screenshot("home-produsen-due");
     b.click(By.partialLinkText(item));
@@ -148,7 +148,7 @@ class CollectionScreensIT extends ScreenTest {
     String code = "CSO-" + RUN;
     ImportChecks.agree(base.toURI(), code);
 
-    Browser b = as("produsen.dpmpd");
+    Browser b = FormHelp.home(as("produsen.dpmpd"));
     String page = "staff/collection/uploads.xhtml?item=2026/" + code + "&period=2025";
     assertThat(b.status(page)).isEqualTo(403);
     b.go(page);
@@ -162,7 +162,7 @@ class CollectionScreensIT extends ScreenTest {
     b.screenshot("statements-produsen-dpmpd");
     b.signOut();
 
-    b = as("pembina");
+    b = FormHelp.home(as("pembina"));
     assertThat(b.status("staff/collection/uploads.xhtml")).isEqualTo(403);
     assertThat(b.status("staff/collection/statements.xhtml")).isEqualTo(403);
   }

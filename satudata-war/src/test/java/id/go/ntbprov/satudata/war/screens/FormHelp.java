@@ -21,6 +21,12 @@ final class FormHelp {
 
   private FormHelp() {}
 
+  /** Waits until the sign-in has landed on the home page (its session cookie is then set). */
+  static Browser home(Browser b) {
+    b.waitFor(By.id("welcome"));
+    return b;
+  }
+
   /** Chooses an option of a plain select by its value. */
   static void select(Browser b, String id, String value) {
     new Select(b.waitFor(By.id(id))).selectByValue(value);

@@ -27,7 +27,7 @@ class PlanningScreensIT extends ScreenTest {
     String meeting = "FDM-" + code;
 
     // Produsen Data (DINKES) proposes the item with two variables.
-    Browser b = as("produsen.dinkes").go("staff/planning/datalist.xhtml");
+    Browser b = FormHelp.home(as("produsen.dinkes")).go("staff/planning/datalist.xhtml");
     b.screenshot("datalist-produsen");
     b.click(By.id("filter:propose"));
     assertThat(b.text(By.id("heading"))).isEqualTo("Usulkan butir baru");
@@ -61,7 +61,7 @@ class PlanningScreensIT extends ScreenTest {
 
     // The Pembina Data sees it waiting on the home page; rejecting without notes is refused.
     b.signOut();
-    b = as("pembina");
+    b = FormHelp.home(as("pembina"));
     assertThat(b.text(By.id("panelPembina"))).contains(code);
     b.screenshot("home-pembina");
     b.go("staff/planning/item.xhtml?year=2026&code=" + code);
@@ -82,7 +82,7 @@ class PlanningScreensIT extends ScreenTest {
 
     // The secretariat records the meeting with its minutes.
     b.signOut();
-    b = as("sekretariat").go("staff/planning/meetings.xhtml");
+    b = FormHelp.home(as("sekretariat")).go("staff/planning/meetings.xhtml");
     assertThat(b.driver().findElements(By.id("agree"))).as("agreement is the forum's").isEmpty();
     b.type(By.id("record:id"), meeting);
     b.type(By.id("record:year"), "2026");
@@ -102,7 +102,7 @@ class PlanningScreensIT extends ScreenTest {
 
     // The forum agrees the item in that meeting.
     b.signOut();
-    b = as("forum").go("staff/planning/meetings.xhtml");
+    b = FormHelp.home(as("forum")).go("staff/planning/meetings.xhtml");
     assertThat(b.driver().findElements(By.id("record")))
         .as("recording is the secretariat's")
         .isEmpty();
@@ -117,7 +117,7 @@ class PlanningScreensIT extends ScreenTest {
 
     // The custodian checks availability: partly available needs a reason.
     b.signOut();
-    b = as("walidata").go("staff/planning/item.xhtml?year=2026&code=" + code);
+    b = FormHelp.home(as("walidata")).go("staff/planning/item.xhtml?year=2026&code=" + code);
     assertThat(b.text(By.id("status"))).isEqualTo("Disepakati");
     select(b, "availability:status", "PARTLY");
     b.click(By.id("availability:check"));
@@ -149,7 +149,7 @@ class PlanningScreensIT extends ScreenTest {
   void aWorkbookImportShowsProgressThenItsCountsAndABadOneEveryProblem() throws Exception {
     String first = "PSW-" + RUN + "-1";
     String second = "PSW-" + RUN + "-2";
-    Browser b = as("produsen.dinkes").go("staff/planning/import.xhtml");
+    Browser b = FormHelp.home(as("produsen.dinkes")).go("staff/planning/import.xhtml");
     b.type(By.id("upload:year"), "2026");
     attach(
         b,
@@ -183,7 +183,7 @@ class PlanningScreensIT extends ScreenTest {
 
   @Test
   void pagesOfStepsTheRoleMayNotDoAreRefusedByUrlWithTheRule() {
-    Browser b = as("produsen.dinkes");
+    Browser b = FormHelp.home(as("produsen.dinkes"));
     assertThat(b.status("staff/planning/meetings.xhtml")).isEqualTo(403);
     b.go("staff/planning/meetings.xhtml");
     assertThat(b.text(By.id("errorMessage")))
@@ -192,7 +192,7 @@ class PlanningScreensIT extends ScreenTest {
     assertThat(b.status("staff/planning/datalist.xhtml")).isEqualTo(200);
     b.signOut();
 
-    b = as("pembina");
+    b = FormHelp.home(as("pembina"));
     assertThat(b.status("staff/planning/import.xhtml")).isEqualTo(403);
     assertThat(b.status("staff/planning/item.xhtml?year=2026&code=NO-SUCH-ITEM")).isEqualTo(404);
     b.go("staff/planning/datalist.xhtml");
@@ -203,8 +203,9 @@ class PlanningScreensIT extends ScreenTest {
 
   @Test
   void theScreensSpeakEnglishWhenChosenAndFitAPhone() {
-    Browser b = as("produsen.dinkes");
+    Browser b = FormHelp.home(as("produsen.dinkes"));
     b.click(By.id("lang:en"));
+    b.wait(d -> b.text(By.id("welcome")).startsWith("Welcome"));
     b.go("staff/planning/datalist.xhtml?year=2026");
     assertThat(b.text(By.tagName("h1"))).isEqualTo("Regional data list 2026");
     b.go("staff/planning/meetings.xhtml");
@@ -213,6 +214,7 @@ class PlanningScreensIT extends ScreenTest {
     b.go("staff/collection/uploads.xhtml");
     assertThat(b.text(By.tagName("h1"))).isEqualTo("Data uploads");
     b.click(By.id("lang:id"));
+    b.wait(d -> b.text(By.tagName("h1")).equals("Unggah Data"));
 
     b.size(390, 844);
     for (String page :
