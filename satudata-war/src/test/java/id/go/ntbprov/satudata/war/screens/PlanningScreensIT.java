@@ -204,7 +204,7 @@ class PlanningScreensIT extends ScreenTest {
   @Test
   void theScreensSpeakEnglishWhenChosenAndFitAPhone() {
     Browser b = FormHelp.home(as("produsen.dinkes"));
-    b.click(By.id("lang:en"));
+    b.clickToNextPage(By.id("lang:en"));
     b.wait(d -> b.text(By.id("welcome")).startsWith("Welcome"));
     b.go("staff/planning/datalist.xhtml?year=2026");
     assertThat(b.text(By.tagName("h1"))).isEqualTo("Regional data list 2026");
@@ -213,7 +213,7 @@ class PlanningScreensIT extends ScreenTest {
         .contains("Step RECORD_FORUM_MEETING may not be performed by account produsen.dinkes");
     b.go("staff/collection/uploads.xhtml");
     assertThat(b.text(By.tagName("h1"))).isEqualTo("Data uploads");
-    b.click(By.id("lang:id"));
+    b.clickToNextPage(By.id("lang:id"));
     b.wait(d -> b.text(By.tagName("h1")).equals("Unggah Data"));
 
     b.size(390, 844);

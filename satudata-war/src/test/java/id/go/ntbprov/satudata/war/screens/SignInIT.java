@@ -55,7 +55,7 @@ class SignInIT extends ScreenTest {
   @Test
   void englishCanBeChosenAndStaysChosenUntilSignOut() {
     Browser b = as("walidata");
-    b.click(By.id("lang:en"));
+    b.clickToNextPage(By.id("lang:en"));
 
     assertThat(b.text(By.id("welcome"))).startsWith("Welcome,");
     assertThat(b.texts(By.cssSelector("#roles .sd-chip")))
@@ -65,7 +65,7 @@ class SignInIT extends ScreenTest {
 
     b.signOut();
     assertThat(b.text(By.id("signedOut"))).isEqualTo("You have signed out.");
-    b.click(By.id("lang:id"));
+    b.clickToNextPage(By.id("lang:id"));
     assertThat(b.text(By.tagName("h1"))).isEqualTo("Masuk ke NTB Satu Data");
   }
 

@@ -112,8 +112,16 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("login:password")).sendKeys(password);
     // The form posts without ajax: wait for the next page, so that the new session is in place
     // before anything else (a status() call) reads the session cookie.
+    return clickToNextPage(By.id("login:submit"));
+  }
+
+  /**
+   * Clicks a control that posts the whole page (no ajax: sign-in, language switch, sign-out) and
+   * waits for the next page: reading right after a plain click can still see the old page.
+   */
+  public Browser clickToNextPage(By by) {
     WebElement page = driver.findElement(By.tagName("html"));
-    click(By.id("login:submit"));
+    wait(ExpectedConditions.elementToBeClickable(by)).click();
     wait(ExpectedConditions.stalenessOf(page));
     settle();
     return this;
@@ -121,7 +129,7 @@ public final class Browser implements AutoCloseable {
 
   /** Signs out with the header's button. */
   public Browser signOut() {
-    click(By.id("account:signOut"));
+    clickToNextPage(By.id("account:signOut"));
     waitFor(By.id("login:username"));
     return this;
   }
