@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -122,9 +123,22 @@ public final class Browser implements AutoCloseable {
   public Browser clickToNextPage(By by) {
     WebElement page = driver.findElement(By.tagName("html"));
     wait(ExpectedConditions.elementToBeClickable(by)).click();
-    wait(ExpectedConditions.stalenessOf(page));
+    wait(d -> gone(page));
     settle();
     return this;
+  }
+
+  /**
+   * Whether an element's page has been replaced. Chromium reports the old page's nodes either as
+   * stale or as "Node with given id does not belong to the document": both mean gone.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException e) {
+      return true;
+    }
   }
 
   /** Signs out with the header's button. */
