@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The core for view-scoped beans: {@link SatuData} is produced as a dependent, non-serializable
@@ -36,6 +37,13 @@ public class CoreAccess {
   /** Today in the region. */
   public LocalDate today() {
     return LocalDate.now(satuData.ports().clock().withZone(zone()));
+  }
+
+  /** An instant as the region reads it in a language ("25 Nov 2026 14.05"), empty for null. */
+  public String format(Instant at, Locale locale) {
+    return at == null
+        ? ""
+        : DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).format(at.atZone(zone()));
   }
 
   /** An instant as the region's local date and time, e.g. {@code 2026-03-02 09:15}. */

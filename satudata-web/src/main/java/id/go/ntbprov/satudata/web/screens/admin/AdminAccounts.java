@@ -6,9 +6,9 @@ import id.go.ntbprov.satudata.core.actor.AgencyCode;
 import id.go.ntbprov.satudata.core.actor.Role;
 import id.go.ntbprov.satudata.core.actor.RoleAssignment;
 import id.go.ntbprov.satudata.core.rule.Messages;
+import id.go.ntbprov.satudata.web.screens.CoreAccess;
 import id.go.ntbprov.satudata.web.screens.Feedback;
 import id.go.ntbprov.satudata.web.screens.LocaleSelection;
-import id.go.ntbprov.satudata.web.screens.SatuDataRef;
 import id.go.ntbprov.satudata.web.screens.SignedIn;
 import id.go.ntbprov.satudata.web.screens.UnitOfWork;
 import jakarta.annotation.PostConstruct;
@@ -32,7 +32,7 @@ public class AdminAccounts implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject SatuDataRef core;
+  @Inject CoreAccess core;
   @Inject SignedIn signedIn;
   @Inject Feedback feedback;
   @Inject UnitOfWork unit;
@@ -51,12 +51,12 @@ public class AdminAccounts implements Serializable {
   @PostConstruct
   void load() {
     accounts =
-        unit.call(() -> core.get().ports().accounts().all()).stream()
+        unit.call(() -> core.sop().ports().accounts().all()).stream()
             .sorted(Comparator.comparing(a -> a.id().value()))
             .map(AccountRow::of)
             .toList();
     agencies =
-        unit.call(() -> core.get().ports().agencies().all()).stream()
+        unit.call(() -> core.sop().ports().agencies().all()).stream()
             .map(a -> a.code().value())
             .sorted()
             .toList();
@@ -68,7 +68,7 @@ public class AdminAccounts implements Serializable {
         () -> {
           String hash = credentials.hash(password);
           Account saved =
-              core.get()
+              core.sop()
                   .administration()
                   .createAccount(
                       signedIn.require(),
@@ -117,7 +117,7 @@ public class AdminAccounts implements Serializable {
   private void changeRoles(AccountRow row, java.util.function.Supplier<Set<RoleAssignment>> roles) {
     if (feedback.perform(
         () ->
-            core.get()
+            core.sop()
                 .administration()
                 .assignRoles(
                     signedIn.require(), AccountId.of(row.username()), roles.get(), row.version()),
@@ -131,7 +131,7 @@ public class AdminAccounts implements Serializable {
   public void setEnabled(String account, boolean enabled) {
     if (feedback.perform(
         () ->
-            core.get()
+            core.sop()
                 .administration()
                 .setEnabled(signedIn.require(), AccountId.of(account), enabled),
         enabled ? "admin.account.enabled" : "admin.account.disabled",

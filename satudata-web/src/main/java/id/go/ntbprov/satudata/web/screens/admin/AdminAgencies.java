@@ -2,8 +2,8 @@ package id.go.ntbprov.satudata.web.screens.admin;
 
 import id.go.ntbprov.satudata.core.actor.Agency;
 import id.go.ntbprov.satudata.core.actor.AgencyCode;
+import id.go.ntbprov.satudata.web.screens.CoreAccess;
 import id.go.ntbprov.satudata.web.screens.Feedback;
-import id.go.ntbprov.satudata.web.screens.SatuDataRef;
 import id.go.ntbprov.satudata.web.screens.SignedIn;
 import id.go.ntbprov.satudata.web.screens.UnitOfWork;
 import jakarta.annotation.PostConstruct;
@@ -24,7 +24,7 @@ public class AdminAgencies implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject SatuDataRef core;
+  @Inject CoreAccess core;
   @Inject SignedIn signedIn;
   @Inject Feedback feedback;
   @Inject UnitOfWork unit;
@@ -44,7 +44,7 @@ public class AdminAgencies implements Serializable {
   @PostConstruct
   void load() {
     agencies =
-        unit.call(() -> core.get().ports().agencies().all()).stream()
+        unit.call(() -> core.sop().ports().agencies().all()).stream()
             .sorted(Comparator.comparing(a -> a.code().value()))
             .map(a -> new Row(a.code().value(), a.name(), a.headName(), a.active(), a.version()))
             .toList();
@@ -74,7 +74,7 @@ public class AdminAgencies implements Serializable {
   public void save() {
     if (feedback.perform(
         () ->
-            core.get()
+            core.sop()
                 .administration()
                 .saveAgency(
                     signedIn.require(),

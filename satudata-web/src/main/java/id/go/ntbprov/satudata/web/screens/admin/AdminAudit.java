@@ -4,8 +4,8 @@ import id.go.ntbprov.satudata.core.audit.AuditEntry;
 import id.go.ntbprov.satudata.core.rule.Messages;
 import id.go.ntbprov.satudata.core.sop.SopStep;
 import id.go.ntbprov.satudata.web.persistence.JpaAuditSearch;
+import id.go.ntbprov.satudata.web.screens.CoreAccess;
 import id.go.ntbprov.satudata.web.screens.LocaleSelection;
-import id.go.ntbprov.satudata.web.screens.SatuDataRef;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -33,7 +33,7 @@ public class AdminAudit implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AuditReader reader;
-  @Inject SatuDataRef core;
+  @Inject CoreAccess core;
   @Inject LocaleSelection locale;
 
   private String account;

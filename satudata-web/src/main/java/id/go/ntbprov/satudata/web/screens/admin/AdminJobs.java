@@ -1,9 +1,9 @@
 package id.go.ntbprov.satudata.web.screens.admin;
 
 import id.go.ntbprov.satudata.batch.imports.ImportProgressStore;
+import id.go.ntbprov.satudata.web.screens.CoreAccess;
 import id.go.ntbprov.satudata.web.screens.Feedback;
 import id.go.ntbprov.satudata.web.screens.LocaleSelection;
-import id.go.ntbprov.satudata.web.screens.SatuDataRef;
 import id.go.ntbprov.satudata.web.screens.SignedIn;
 import id.go.ntbprov.satudata.web.screens.Texts;
 import jakarta.annotation.PostConstruct;
@@ -29,7 +29,7 @@ public class AdminJobs implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject JobControl control;
-  @Inject SatuDataRef core;
+  @Inject CoreAccess core;
   @Inject SignedIn signedIn;
   @Inject Feedback feedback;
   @Inject LocaleSelection locale;

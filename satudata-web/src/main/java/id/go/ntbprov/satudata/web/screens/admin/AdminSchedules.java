@@ -2,8 +2,8 @@ package id.go.ntbprov.satudata.web.screens.admin;
 
 import id.go.ntbprov.satudata.core.period.Period;
 import id.go.ntbprov.satudata.web.app.Settings;
+import id.go.ntbprov.satudata.web.screens.CoreAccess;
 import id.go.ntbprov.satudata.web.screens.LocaleSelection;
-import id.go.ntbprov.satudata.web.screens.SatuDataRef;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class AdminSchedules {
   @Resource(lookup = "jdbc/satudata")
   DataSource dataSource;
 
-  @Inject SatuDataRef core;
+  @Inject CoreAccess core;
   @Inject LocaleSelection locale;
 
   /** One scheduled run. */

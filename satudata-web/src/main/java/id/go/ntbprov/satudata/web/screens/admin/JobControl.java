@@ -8,7 +8,7 @@ import id.go.ntbprov.satudata.core.rule.Rule;
 import id.go.ntbprov.satudata.core.rule.RuleViolation;
 import id.go.ntbprov.satudata.core.sop.SopStep;
 import id.go.ntbprov.satudata.core.submission.SubmissionId;
-import id.go.ntbprov.satudata.web.screens.SatuDataRef;
+import id.go.ntbprov.satudata.web.screens.CoreAccess;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -36,7 +36,7 @@ public class JobControl {
   /** How many instances of each job the history reads back. */
   static final int INSTANCES = 100;
 
-  @Inject SatuDataRef core;
+  @Inject CoreAccess core;
   @Inject ImportLauncher launcher;
   @Inject ImportProgressStore progress;
 
@@ -79,7 +79,7 @@ public class JobControl {
       String submission = x.getJobParameters().getProperty(ImportJob.SUBMISSION);
       return launcher.restart(actor, SubmissionId.parse(submission)).executionId();
     }
-    core.get().authorization().require(actor, SopStep.ADMINISTER, null);
+    core.sop().authorization().require(actor, SopStep.ADMINISTER, null);
     RuleViolation.require(
         x.getBatchStatus() == BatchStatus.FAILED,
         Rule.WRONG_STATE,

@@ -4,9 +4,9 @@ import id.go.ntbprov.satudata.core.actor.Agency;
 import id.go.ntbprov.satudata.core.actor.AgencyCode;
 import id.go.ntbprov.satudata.core.evaluation.EvaluationReport;
 import id.go.ntbprov.satudata.core.period.Period;
+import id.go.ntbprov.satudata.web.screens.CoreAccess;
 import id.go.ntbprov.satudata.web.screens.Feedback;
 import id.go.ntbprov.satudata.web.screens.LocaleSelection;
-import id.go.ntbprov.satudata.web.screens.SatuDataRef;
 import id.go.ntbprov.satudata.web.screens.UnitOfWork;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -29,7 +29,7 @@ public class EvaluationDashboard implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject SatuDataRef core;
+  @Inject CoreAccess core;
   @Inject UnitOfWork unit;
   @Inject Feedback feedback;
   @Inject LocaleSelection locale;
@@ -53,12 +53,12 @@ public class EvaluationDashboard implements Serializable {
   }
 
   private List<EvaluationReport> reports() {
-    return unit.call(() -> core.get().ports().reports().all());
+    return unit.call(() -> core.sop().ports().reports().all());
   }
 
   private DashboardView build(Period p, List<EvaluationReport> all) {
     Map<AgencyCode, String> names =
-        unit.call(() -> core.get().ports().agencies().all()).stream()
+        unit.call(() -> core.sop().ports().agencies().all()).stream()
             .collect(Collectors.toMap(Agency::code, Agency::name, (a, b) -> a));
     return DashboardView.of(
         p,

@@ -2,7 +2,7 @@ package id.go.ntbprov.satudata.web.screens.evaluation;
 
 import id.go.ntbprov.satudata.core.evaluation.EvaluationReport;
 import id.go.ntbprov.satudata.core.file.FileRef;
-import id.go.ntbprov.satudata.web.screens.SatuDataRef;
+import id.go.ntbprov.satudata.web.screens.CoreAccess;
 import id.go.ntbprov.satudata.web.screens.UnitOfWork;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -23,7 +23,7 @@ import java.util.Optional;
 @RequestScoped
 public class EvaluationDocument {
 
-  @Inject SatuDataRef core;
+  @Inject CoreAccess core;
   @Inject UnitOfWork unit;
   @Inject ReportFiles files;
 
@@ -41,7 +41,7 @@ public class EvaluationDocument {
         unit.call(
             () ->
                 Optional.ofNullable(report)
-                    .flatMap(id -> core.get().ports().reports().find(id))
+                    .flatMap(id -> core.sop().ports().reports().find(id))
                     .flatMap((EvaluationReport r) -> files.find(r, kind)));
     Optional<InputStream> in = file.isEmpty() ? Optional.empty() : open(file.get());
     if (in.isEmpty()) {
@@ -65,7 +65,7 @@ public class EvaluationDocument {
   }
 
   private Optional<InputStream> open(FileRef f) throws IOException {
-    return core.get().ports().files().open(f.id());
+    return core.sop().ports().files().open(f.id());
   }
 
   public String getReport() {

@@ -4,9 +4,9 @@ import id.go.ntbprov.satudata.batch.evaluation.EvaluationReportJob;
 import id.go.ntbprov.satudata.core.actor.Account;
 import id.go.ntbprov.satudata.core.period.Period;
 import id.go.ntbprov.satudata.core.sop.SopStep;
+import id.go.ntbprov.satudata.web.screens.CoreAccess;
 import id.go.ntbprov.satudata.web.screens.Feedback;
 import id.go.ntbprov.satudata.web.screens.LocaleSelection;
-import id.go.ntbprov.satudata.web.screens.SatuDataRef;
 import id.go.ntbprov.satudata.web.screens.SignedIn;
 import id.go.ntbprov.satudata.web.screens.UnitOfWork;
 import jakarta.annotation.PostConstruct;
@@ -31,7 +31,7 @@ public class EvaluationReports implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject SatuDataRef core;
+  @Inject CoreAccess core;
   @Inject SignedIn signedIn;
   @Inject Feedback feedback;
   @Inject UnitOfWork unit;
@@ -71,7 +71,7 @@ public class EvaluationReports implements Serializable {
             () -> {
               Period p = Period.parse(period);
               Account who = signedIn.require();
-              core.get().authorization().require(who, SopStep.EVALUATE, null);
+              core.sop().authorization().require(who, SopStep.EVALUATE, null);
               return EvaluationReportJob.parameters(p, who.id().value());
             },
             null)
@@ -116,7 +116,7 @@ public class EvaluationReports implements Serializable {
   public void deliver() {
     if (feedback.perform(
         () ->
-            core.get()
+            core.sop()
                 .evaluation()
                 .deliverReport(signedIn.require(), selected, recipient, documentReference),
         "evaluation.delivered")) {

@@ -1,7 +1,7 @@
 package id.go.ntbprov.satudata.web.screens.evaluation;
 
+import id.go.ntbprov.satudata.web.screens.CoreAccess;
 import id.go.ntbprov.satudata.web.screens.LocaleSelection;
-import id.go.ntbprov.satudata.web.screens.SatuDataRef;
 import id.go.ntbprov.satudata.web.screens.UnitOfWork;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ public class HomeReports {
   /** How many reports a panel lists. */
   static final int SHOWN = 5;
 
-  @Inject SatuDataRef core;
+  @Inject CoreAccess core;
   @Inject UnitOfWork unit;
   @Inject ReportFiles files;
   @Inject LocaleSelection locale;

@@ -2,7 +2,7 @@ package id.go.ntbprov.satudata.web.screens.evaluation;
 
 import id.go.ntbprov.satudata.core.evaluation.EvaluationReport;
 import id.go.ntbprov.satudata.core.evaluation.ReportDelivery;
-import id.go.ntbprov.satudata.web.screens.SatuDataRef;
+import id.go.ntbprov.satudata.web.screens.CoreAccess;
 import id.go.ntbprov.satudata.web.screens.UnitOfWork;
 import java.io.Serializable;
 import java.util.List;
@@ -46,16 +46,16 @@ public record ReportRow(
       implements Serializable {}
 
   /** Every report, newest first, as rows. */
-  static List<ReportRow> all(ReportFiles files, UnitOfWork unit, SatuDataRef core, Locale locale) {
+  static List<ReportRow> all(ReportFiles files, UnitOfWork unit, CoreAccess core, Locale locale) {
     Map<String, Map<ReportFiles.Kind, String>> rendered = files.renderedByJob();
-    return unit.call(() -> core.get().ports().reports().all()).stream()
+    return unit.call(() -> core.sop().ports().reports().all()).stream()
         .map(r -> of(r, rendered.get(r.id()), core, locale))
         .toList();
   }
 
   /** The row of a report; {@code rendered} is what the report job rendered for it, or null. */
   static ReportRow of(
-      EvaluationReport r, Map<ReportFiles.Kind, String> rendered, SatuDataRef core, Locale locale) {
+      EvaluationReport r, Map<ReportFiles.Kind, String> rendered, CoreAccess core, Locale locale) {
     return new ReportRow(
         r.id(),
         r.evaluation().period().toString(),
@@ -68,7 +68,7 @@ public record ReportRow(
         r.deliveries().stream().map(d -> delivery(d, core, locale)).toList());
   }
 
-  private static Delivery delivery(ReportDelivery d, SatuDataRef core, Locale locale) {
+  private static Delivery delivery(ReportDelivery d, CoreAccess core, Locale locale) {
     return new Delivery(
         core.format(d.deliveredAt(), locale),
         d.recipient(),
