@@ -2,7 +2,7 @@
 # Public catalogue benchmark (issue 6): N published datasets (default 10,000) seeded by plain JDBC
 # into a fresh H2 file database (the default deployment), then wrk at 50 connections against
 # package_search, package_show (a random dataset per request) and the dataset page (random).
-# Build first: mvn -B -DskipTests package test-compile (the seeder is a satudata-web test class).
+# Build first: mvn -B -DskipTests clean test-compile package (the seeder is a satudata-web test class).
 #
 #   satudata-war/catalog-benchmark.sh [datasets=10000] [port=18090] [seconds=30]
 set -euo pipefail
@@ -12,7 +12,7 @@ seconds=${3:-30}
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 jar="$here/target/satudata.jar"
-[ -f "$jar" ] || { echo "no $jar: run mvn -B -DskipTests package test-compile first" >&2; exit 1; }
+[ -f "$jar" ] || { echo "no $jar: run mvn -B -DskipTests clean test-compile package first" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 1; }
 if curl -s -o /dev/null "http://localhost:$port/"; then echo "port $port is in use" >&2; exit 1; fi
 work=$(mktemp -d)
