@@ -1,5 +1,8 @@
 package id.go.ntbprov.satudata.batch.read;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.BufferedInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -10,33 +13,34 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * CSV rows through Apache Commons CSV (RFC 4180 quoting: doubled quotes, delimiters and line breaks
- * inside quotes). Empty lines come through as records so that record positions stay those of the
- * file. A record's number is the line where it starts: one more than the line count after the
- * previous record.
+ * CSV rows through FastCSV (RFC 4180 quoting: doubled quotes, delimiters and line breaks inside
+ * quotes), read straight into one {@code String[]} per record. Empty lines come through as records
+ * of one empty cell so that record positions stay those of the file. A record's number is the line
+ * where it starts.
  *
- * <p>A quote that is never closed would make the parser gather the rest of the file into one field;
- * a guard on the reader stops any record at {@value #MAX_RECORD_CHARS} characters.
+ * <p>A quote that is never closed would make the parser gather the rest of the file into one field:
+ * a guard on the reader stops any record at {@value #MAX_RECORD_CHARS} characters, and a last
+ * quoted field that runs to the file's very last character (a quote opened and never closed) is
+ * refused as malformed.
  */
 final class CsvRowCursor implements RowCursor {
 
   /** Longest record accepted: far above any real row, far below the heap. */
   static final int MAX_RECORD_CHARS = 1_000_000;
 
+  private static final String[] EMPTY_LINE = {""};
+
   private final String fileName;
   private final long fileSize;
   private final int bytesPerChar;
-  private long charsBefore; // characters before the current record
   private final GuardReader guard;
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
-  private long endLine;
+  private final Cells handler = new Cells();
+  private final CsvReader<String[]> reader;
+  private final Iterator<String[]> records;
   private long ordinal;
   private long number;
   private String[] cells;
@@ -50,14 +54,15 @@ final class CsvRowCursor implements RowCursor {
     try {
       in.skipNBytes(bomLength);
       guard = new GuardReader(new InputStreamReader(in, charset));
-      CSVFormat format =
-          CSVFormat.RFC4180
-              .builder()
-              .setDelimiter(delimiter.character())
-              .setIgnoreEmptyLines(false)
-              .get();
-      parser = CSVParser.parse(guard, format);
-      records = parser.iterator();
+      reader =
+          CsvReader.builder()
+              .fieldSeparator(delimiter.character())
+              .quoteCharacter('"')
+              .skipEmptyLines(false)
+              .allowExtraFields(true)
+              .allowMissingFields(true)
+              .build(handler, guard);
+      records = reader.iterator();
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
@@ -66,20 +71,23 @@ final class CsvRowCursor implements RowCursor {
 
   @Override
   public boolean advance() {
-    long start = endLine + 1;
+    long start = number + 1;
     guard.allow(MAX_RECORD_CHARS);
     try {
       if (!records.hasNext()) {
         return false;
       }
-      CSVRecord record = records.next();
-      charsBefore = record.getCharacterPosition();
-      ordinal = record.getRecordNumber();
+      String[] record = records.next();
+      start = handler.line;
+      if (handler.lastQuoted && !records.hasNext() && handler.runsToTheEnd(guard.last)) {
+        throw new ReadException(ReadProblem.CSV_MALFORMED, fileName, start, null);
+      }
+      ordinal++;
       number = start;
-      endLine = parser.getCurrentLineNumber();
-      cells = record.values();
+      cells = record;
       return true;
-    } catch (UncheckedIOException | IllegalStateException e) {
+    } catch (UncheckedIOException | CsvParseException | IllegalStateException e) {
+      start = Math.max(start, handler.line); // the line where the failing record began
       if (guard.exceeded) {
         throw new ReadException(
             ReadProblem.CSV_RECORD_TOO_LONG, fileName, start, null, MAX_RECORD_CHARS);
@@ -104,28 +112,78 @@ final class CsvRowCursor implements RowCursor {
   }
 
   /**
-   * Characters before the current record, as bytes, of the file's size: exact for ASCII and
-   * single-byte text, a little behind for text with many multi-byte UTF-8 characters.
+   * Characters the parser has taken from the file (it reads ahead by its buffer), as bytes, of the
+   * file's size: exact for ASCII and single-byte text, a little behind for text with many
+   * multi-byte UTF-8 characters.
    */
   @Override
   public double fractionRead() {
     return fileSize <= 0
         ? Double.NaN
-        : Math.min(1.0, charsBefore * (double) bytesPerChar / fileSize);
+        : Math.min(1.0, guard.read * (double) bytesPerChar / fileSize);
   }
 
   @Override
   public void close() {
     try {
-      parser.close();
+      reader.close();
     } catch (IOException e) {
       // Read-only file: nothing to flush, nothing to report.
     }
   }
 
-  /** Counts characters and fails a read past the allowance set before each record. */
+  /** Builds each record as a {@code String[]}, remembering how its last field was written. */
+  private static final class Cells extends AbstractBaseCsvCallbackHandler<String[]> {
+    private String[] fields = new String[16];
+    private int count;
+    long line;
+    boolean lastQuoted;
+    private char lastFieldEnd;
+    private boolean lastFieldEmpty;
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+      count = 0;
+      line = startingLineNumber;
+      lastQuoted = false;
+    }
+
+    @Override
+    protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
+      if (count == fields.length) {
+        fields = Arrays.copyOf(fields, count * 2);
+      }
+      fields[count++] = new String(buf, offset, len);
+      lastQuoted = quoted;
+      lastFieldEmpty = len == 0;
+      lastFieldEnd = len == 0 ? 0 : buf[offset + len - 1];
+    }
+
+    @Override
+    protected void handleEmpty() {
+      count = 0;
+      lastQuoted = false;
+    }
+
+    /**
+     * True when the last field's text ends with the file's last character: a closed quote is the
+     * file's last character or is followed by a line break, so only a quote never closed ends
+     * there.
+     */
+    boolean runsToTheEnd(int lastChar) {
+      return !lastFieldEmpty && lastChar >= 0 && lastChar != '"' && lastFieldEnd == lastChar;
+    }
+
+    @Override
+    protected String[] buildRecord() {
+      return count == 0 ? EMPTY_LINE.clone() : Arrays.copyOf(fields, count);
+    }
+  }
+
+  /** Counts characters, keeps the last one, and fails a read past the allowance of each record. */
   private static final class GuardReader extends FilterReader {
-    private long read;
+    long read;
+    int last = -1;
     private long limit;
     boolean exceeded;
 
@@ -143,6 +201,7 @@ final class CsvRowCursor implements RowCursor {
       int c = super.read();
       if (c >= 0) {
         count(1);
+        last = c;
       }
       return c;
     }
@@ -152,6 +211,7 @@ final class CsvRowCursor implements RowCursor {
       int n = super.read(buf, off, len);
       if (n > 0) {
         count(n);
+        last = buf[off + n - 1];
       }
       return n;
     }

@@ -333,6 +333,27 @@ class BadInputTest {
   }
 
   @Test
+  void unclosedQuoteWithoutAFinalLineBreakIsRefusedToo() throws Exception {
+    ReadException e = refusal(csv(dir, "kode,nama\n5201,Lombok\n5202,\"Lombok Tengah"));
+    assertThat(e.problem()).isEqualTo(ReadProblem.CSV_MALFORMED);
+    assertThat(e.row()).isEqualTo(3);
+  }
+
+  @Test
+  void aClosedQuoteOnTheLastFieldIsNoRefusal() throws Exception {
+    for (String end : new String[] {"", "\n", "\r\n"}) {
+      Path file =
+          csv(dir, "kode,nama\n5201,\"Lombok\nBarat\"\n5202,\"Lombok \"\"Tengah\"\"\"" + end);
+      try (TableSource source = TableReaders.open(file, ReadOptions.defaults())) {
+        List<TestFiles.NumberedRow> rows = TestFiles.readAll(source);
+        assertThat(rows).extracting(TestFiles.NumberedRow::number).containsExactly(2L, 4L);
+        assertThat(rows.get(0).cells()).containsExactly("5201", "Lombok\nBarat");
+        assertThat(rows.get(1).cells()).containsExactly("5202", "Lombok \"Tengah\"");
+      }
+    }
+  }
+
+  @Test
   void unclosedQuoteInAHugeFileStopsAtTheRecordGuard() throws Exception {
     String text = "kode,nama\n5201,Lombok\n5202,\"Lombok" + "x".repeat(3_000_000);
     ReadException e = refusal(csv(dir, text));
