@@ -383,13 +383,19 @@ abstract class SopOverHttpChecks {
   void aFailedChunkThenARestartStoresEveryRowOnce() {
     ImportChecks.agree(base(), "IMP-3");
     Api producer = as("produsen.dinkes");
+    // Bad values before the failed chunk (row 11), inside it (row 551) and after it (row 901), and
+    // data row 1000 repeating the key of data row 3, stored before the failure: the check that runs
+    // while rows are stored must find each exactly once across the restart.
+    String file =
+        new String(ImportChecks.csv(1000, ',', List.of(10, 550, 900)), StandardCharsets.UTF_8)
+            .replaceFirst("\r\n1000,5201,\"[^\"]*\"\r\n$", "\r\n3,5201,\"1,0\"\r\n");
     JsonObject started =
         ImportChecks.start(
             producer,
             "IMP-3",
             "&numberStyle=COMMA_DECIMAL&failAtRow=550",
             "data.csv",
-            ImportChecks.csv(1000, ',', List.of()));
+            file.getBytes(StandardCharsets.UTF_8));
     String id = started.getString("submission");
     JsonObject failed = ImportChecks.await(producer, id);
     assertThat(failed.getString("status")).as(failed.toString()).isEqualTo("FAILED");
@@ -409,9 +415,21 @@ abstract class SopOverHttpChecks {
     JsonObject done = ImportChecks.await(producer, id);
     assertThat(done.getString("status")).as(done.toString()).isEqualTo("COMPLETED");
     assertThat(done.getJsonNumber("rowsStored").longValue()).isEqualTo(1000);
-    assertThat(done.getJsonNumber("errors").longValue()).as("no duplicate key").isZero();
+    assertThat(done.getJsonNumber("errors").longValue())
+        .as("three bad values and one repeated key, no finding twice")
+        .isEqualTo(4);
     assertThat(done.getInt("percent")).isEqualTo(100);
-    assertThat(done.getJsonNumber("rowsRejected").longValue()).isZero();
+    assertThat(done.getJsonNumber("rowsRejected").longValue()).isEqualTo(4);
+    assertThat(
+            producer
+                .get("api/v1/submissions/" + id + "/findings")
+                .json()
+                .getJsonArray("findings")
+                .stream()
+                .map(
+                    f -> ((JsonObject) f).getInt("row") + ":" + ((JsonObject) f).getString("rule")))
+        .containsExactly(
+            "11:TYPE_DECIMAL", "551:TYPE_DECIMAL", "901:TYPE_DECIMAL", "1001:DUPLICATE_KEY");
     String log = BootLog.text();
     if (rowsByCopy()) {
       assertThat(log)

@@ -7,7 +7,7 @@ import id.go.ntbprov.satudata.batch.read.TableSource;
 import id.go.ntbprov.satudata.core.SatuData;
 import id.go.ntbprov.satudata.core.actor.Account;
 import id.go.ntbprov.satudata.core.actor.AccountId;
-import id.go.ntbprov.satudata.core.conformity.NumberStyle;
+import id.go.ntbprov.satudata.core.conformity.ConformityReport;
 import id.go.ntbprov.satudata.core.datalist.Variable;
 import id.go.ntbprov.satudata.core.rule.Messages;
 import id.go.ntbprov.satudata.core.rule.Rule;
@@ -32,6 +32,7 @@ public class ImportSteps {
 
   @Inject SatuData app;
   @Inject ImportProgressStore progress;
+  @Inject RowChecks checks;
 
   /**
    * First step: checks again who imports (the account may have lost its role since it queued the
@@ -45,47 +46,45 @@ public class ImportSteps {
     if (!app.ports().content().header(id).isEmpty()) {
       return;
     }
-    Path copy = ImportFiles.workingCopy(app.ports().files(), job.getProperty(ImportJob.FILE));
+    Path copy =
+        ImportFiles.workingCopy(
+            app.ports().files(), job.getProperty(ImportJob.FILE), id.toString());
     try (TableSource source = TableReaders.open(copy, options(job, ticket, 0))) {
       try (ContentStore.ContentWriter w = app.ports().content().open(id, source.header())) {
+        // The findings about the item's metadata and the file's header come first, as they do for
+        // an upload in one piece; the rows' follow, chunk by chunk, as the rows are stored.
+        app.collection().checkMetadata(ticket, w::finding);
+        app.collection()
+            .startCheck(
+                ticket,
+                source.numberStyle(),
+                source.headerRowNumber(),
+                source.header(),
+                w::finding);
         w.commit();
       }
       progress.layout(id.toString(), source.numberStyle().name(), source.headerRowNumber());
-    } finally {
-      ImportFiles.delete(copy);
     }
   }
 
   /**
-   * Last step: checks the stored rows against the item's structure, stores every finding and
-   * records the new draft version (the core's {@code completeUpload}). One transaction: a failure
-   * leaves no finding and no version, and the step can run again.
+   * Last step: ends the conformity check that ran while the rows were stored (or, after a restart,
+   * one rebuilt from the stored rows), stores its findings about the table as a whole and records
+   * the new draft version (the core's {@code completeUpload}). One transaction: a failure leaves no
+   * version and no finding of this step, and the step can run again.
    */
   @Transactional
   public Submission checkAndRecord(Properties job) {
     SubmissionId id = SubmissionId.parse(job.getProperty(ImportJob.SUBMISSION));
     Account account = account(job);
     UploadTicket ticket = app.collection().resumeUpload(account, id);
-    NumberStyle style =
-        progress
-            .numberStyle(id.toString())
-            .map(NumberStyle::valueOf)
-            .orElse(NumberStyle.DOT_DECIMAL);
-    CheckSummary summary;
-    RejectedRows rejected = new RejectedRows();
+    RowCheck check = checks.take(ticket);
+    ConformityReport rows;
     try (ContentStore.ContentWriter findings = app.ports().content().append(id)) {
-      summary =
-          app.collection()
-              .checkStored(
-                  ticket,
-                  style,
-                  progress.headerRow(id.toString()),
-                  f -> {
-                    rejected.accept(f);
-                    findings.finding(f);
-                  });
+      rows = check.finish(findings);
       findings.commit();
     }
+    CheckSummary summary = CheckSummary.of(app.collection().checkMetadata(ticket, f -> {}), rows);
     Submission recorded =
         app.collection()
             .completeUpload(
@@ -99,7 +98,7 @@ public class ImportSteps {
         summary.errors(),
         summary.warnings(),
         null);
-    progress.rejected(id.toString(), rejected.count());
+    progress.rejected(id.toString(), check.rejectedRows());
     return recorded;
   }
 

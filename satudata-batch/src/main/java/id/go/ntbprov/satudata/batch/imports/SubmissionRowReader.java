@@ -40,7 +40,8 @@ public class SubmissionRowReader extends AbstractItemReader {
     read = checkpoint == null ? 0 : (Long) checkpoint;
     SubmissionId id = SubmissionId.parse(p.getProperty(ImportJob.SUBMISSION));
     UploadTicket ticket = app.collection().resumeUpload(steps.account(p), id);
-    copy = ImportFiles.workingCopy(app.ports().files(), p.getProperty(ImportJob.FILE));
+    copy =
+        ImportFiles.workingCopy(app.ports().files(), p.getProperty(ImportJob.FILE), id.toString());
     source = TableReaders.open(copy, ImportSteps.options(p, ticket, read));
     step.setTransientUserData(position);
   }
@@ -69,12 +70,8 @@ public class SubmissionRowReader extends AbstractItemReader {
 
   @Override
   public void close() {
-    try {
-      if (source != null) {
-        source.close();
-      }
-    } finally {
-      ImportFiles.delete(copy);
+    if (source != null) {
+      source.close(); // the working copy stays for the import's next step; the listener deletes it
     }
   }
 }

@@ -16,10 +16,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Appends a chunk of rows to the version's content and records the progress, both in the chunk's
- * transaction (the same one in which the batch runtime stores the checkpoint), so rows, progress
- * and checkpoint commit or roll back together: a restart neither loses nor repeats a row. On
- * PostgreSQL the content store sends the rows with {@code COPY} on the transaction's connection.
+ * Appends a chunk of rows to the version's content, checks them on the way (their findings stored
+ * with them) and records the progress, all in the chunk's transaction (the same one in which the
+ * batch runtime stores the checkpoint), so rows, findings, progress and checkpoint commit or roll
+ * back together: a restart neither loses nor repeats a row or a finding. On PostgreSQL the content
+ * store sends the rows with {@code COPY} on the transaction's connection.
  */
 @Named("submissionImportWriter")
 @Dependent
@@ -32,31 +33,51 @@ public class SubmissionRowWriter extends AbstractItemWriter {
   @Inject StepContext step;
   @Inject SatuData app;
   @Inject ImportProgressStore progress;
+  @Inject ImportSteps steps;
+  @Inject RowChecks checks;
 
   private Properties parameters;
   private SubmissionId id;
+  private RowCheck check;
+  private long stored;
 
   @Override
   public void open(Serializable checkpoint) {
     parameters = ImportContext.parameters(job); // once per step, not once per chunk
     id = SubmissionId.parse(parameters.getProperty(ImportJob.SUBMISSION));
+    stored = app.ports().content().rowCount(id); // 0, or the rows committed before a restart
+    check = checks.resume(app.collection().resumeUpload(steps.account(parameters), id), stored);
   }
 
   @Override
   public void writeItems(List<Object> items) {
     ContentStore content = app.ports().content();
-    long before = content.rowCount(id);
+    long before = stored;
     try (ContentStore.ContentWriter w = content.append(id)) {
-      for (Object row : items) {
-        w.row((String[]) row);
-      }
+      check.storeAndCheck(w, items);
       w.commit(); // in the chunk's transaction: sent, not yet committed
     }
-    // After the rows went to the database, before the chunk's transaction ends: a fault here must
-    // take the chunk's rows back with the transaction.
-    injectFault(before, items.size());
-    long stored = before + items.size();
-    progress.rows(id.toString(), stored, stored, ReadPosition.percent(step));
+    try {
+      // After the rows went to the database, before the chunk's transaction ends: a fault here
+      // must take the chunk's rows back with the transaction.
+      injectFault(before, items.size());
+      progress.rows(id.toString(), before + items.size(), before + items.size(), percent());
+    } catch (RuntimeException e) {
+      check.spoil();
+      throw e;
+    }
+    stored = before + items.size();
+  }
+
+  private int percent() {
+    return ReadPosition.percent(step);
+  }
+
+  @Override
+  public void close() {
+    if (check != null) {
+      checks.handOver(id, check); // taken only if it saw exactly the rows committed
+    }
   }
 
   private void injectFault(long before, int size) {

@@ -76,7 +76,7 @@ public final class Collection {
           writer.row(row);
         }
       }
-      summary = summary(meta, session.finish());
+      summary = CheckSummary.of(meta, session.finish());
       writer.commit();
     }
     return completeUpload(actor, ticket, summary, table.original());
@@ -136,17 +136,39 @@ public final class Collection {
    */
   public CheckSummary checkStored(
       UploadTicket ticket, NumberStyle style, long headerRow, FindingSink sink) {
-    List<String> header = content.header(ticket.id());
-    ConformityReport meta = checker.checkMetadata(ticket.item(), sink);
-    CheckSession session =
-        checker.start(
-            new CheckInput(ticket.item(), ticket.id().period(), style, headerRow), header, sink);
+    ConformityReport meta = checkMetadata(ticket, sink);
+    CheckSession session = startCheck(ticket, style, headerRow, content.header(ticket.id()), sink);
     try (ContentStore.RowCursor rows = content.cursor(ticket.id())) {
       while (rows.hasNext()) {
         session.accept(rows.next());
       }
     }
-    return summary(meta, session.finish());
+    return CheckSummary.of(meta, session.finish());
+  }
+
+  /**
+   * Checks the metadata of the item an upload in several steps is for (SOP step 3a's metadata
+   * completeness); findings go to {@code sink}. Pure: the same item gives the same findings.
+   */
+  public ConformityReport checkMetadata(UploadTicket ticket, FindingSink sink) {
+    return checker.checkMetadata(ticket.item(), sink);
+  }
+
+  /**
+   * Starts the streaming conformity check of an upload in several steps whose rows are checked as
+   * they are stored (a bulk import that checks each chunk while it stores it): the header's
+   * findings go to {@code sink} at once, then each row passed to the session. The caller numbers
+   * nothing: the session numbers rows from {@code headerRow + 1}. Combine the session's report with
+   * {@link #checkMetadata} through {@link CheckSummary#of}.
+   */
+  public CheckSession startCheck(
+      UploadTicket ticket,
+      NumberStyle style,
+      long headerRow,
+      List<String> header,
+      FindingSink sink) {
+    return checker.start(
+        new CheckInput(ticket.item(), ticket.id().period(), style, headerRow), header, sink);
   }
 
   /**
@@ -179,11 +201,6 @@ public final class Collection {
             + summary.warnings()
             + " warnings");
     return saved;
-  }
-
-  private static CheckSummary summary(ConformityReport meta, ConformityReport rows) {
-    return new CheckSummary(
-        rows.rowsChecked(), rows.errors() + meta.errors(), rows.warnings() + meta.warnings());
   }
 
   /**

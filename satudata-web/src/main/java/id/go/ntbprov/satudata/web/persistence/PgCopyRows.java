@@ -70,18 +70,56 @@ final class PgCopyRows {
 
   /** Adds a row; sends a COPY when the buffer is full. */
   void row(long contentId, long rowNo, String[] cells) throws SQLException {
-    text.setLength(0);
-    CellCodec.encodeInto(text, cells);
-    ensure(48 + text.length() * 3);
+    ensure(48);
     len = ascii(contentId, len);
     buf[len++] = '\t';
     len = ascii(rowNo, len);
     buf[len++] = '\t';
-    len = escapeUtf8(text, len);
+    int cellsAt = len;
+    if (!plainCells(cells)) {
+      len = cellsAt;
+      text.setLength(0);
+      CellCodec.encodeInto(text, cells);
+      ensure(text.length() * 3 + 1);
+      len = escapeUtf8(text, len);
+    }
     buf[len++] = '\n';
     if (len >= SEND_BYTES) {
       send();
     }
+  }
+
+  /**
+   * The usual row, written in one pass: every cell present and printable ASCII without a backslash,
+   * for which {@link CellCodec}'s text is the cells joined by its separator and COPY needs no
+   * escape. False (part of the row written) for anything else.
+   */
+  private boolean plainCells(String[] cells) {
+    if (cells.length == 0) {
+      return false;
+    }
+    for (int i = 0; i < cells.length; i++) {
+      String cell = cells[i];
+      if (cell == null) {
+        return false;
+      }
+      int n = cell.length();
+      ensure(n + 2);
+      byte[] b = buf;
+      int at = len;
+      if (i > 0) {
+        b[at++] = (byte) CellCodec.SEP;
+      }
+      for (int k = 0; k < n; k++) {
+        char c = cell.charAt(k);
+        if (c < 0x20 || c >= 0x7F || c == '\\') {
+          return false;
+        }
+        b[at++] = (byte) c;
+      }
+      len = at;
+    }
+    return true;
   }
 
   /** True while a COPY is open on the connection (no other statement may run). */

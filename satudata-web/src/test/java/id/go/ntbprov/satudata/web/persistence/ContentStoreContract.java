@@ -125,6 +125,8 @@ abstract class ContentStoreContract extends DatabaseTestBase {
             new String[] {},
             new String[] {""},
             new String[] {null},
+            new String[] {"5201", "12,5", "plain ASCII ~!@#$%^&*()", "then \u00e9"},
+            new String[] {"5201", "plain", "then a back\\slash", "x"},
             new String[] {long100k, "", null, ""});
     SubmissionId id = newId();
     ContentStore store = store();
