@@ -5,9 +5,11 @@ import id.go.ntbprov.satudata.batch.read.TableSource;
 import id.go.ntbprov.satudata.core.SatuData;
 import id.go.ntbprov.satudata.core.submission.SubmissionId;
 import id.go.ntbprov.satudata.core.submission.UploadTicket;
+import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +20,9 @@ import java.util.Properties;
 /**
  * Reads the data rows of the import's file, one {@code String[]} per row (blank rows included, so
  * that stored rows keep the numbers the user sees). The checkpoint is the number of rows read and
- * committed: a restart skips exactly those. Reading has no side effect.
+ * committed: a restart skips exactly those. Reading has no side effect. The file is parsed on a
+ * managed thread of its own a few thousand rows ahead ({@link ReadAhead}), beside the job's thread
+ * that checks and stores the rows.
  */
 @Named("submissionImportReader")
 @Dependent
@@ -29,8 +33,10 @@ public class SubmissionRowReader extends AbstractItemReader {
   @Inject SatuData app;
   @Inject ImportSteps steps;
 
-  private Path copy;
-  private TableSource source;
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  private ReadAhead rows;
   private long read;
   private final ReadPosition position = new ReadPosition();
 
@@ -40,22 +46,21 @@ public class SubmissionRowReader extends AbstractItemReader {
     read = checkpoint == null ? 0 : (Long) checkpoint;
     SubmissionId id = SubmissionId.parse(p.getProperty(ImportJob.SUBMISSION));
     UploadTicket ticket = app.collection().resumeUpload(steps.account(p), id);
-    copy =
+    Path copy =
         ImportFiles.workingCopy(app.ports().files(), p.getProperty(ImportJob.FILE), id.toString());
-    source = TableReaders.open(copy, ImportSteps.options(p, ticket, read));
+    TableSource source = TableReaders.open(copy, ImportSteps.options(p, ticket, read));
+    rows = new ReadAhead(source, threads); // parsing beside the check and the writes
     step.setTransientUserData(position);
   }
 
   @Override
   public Object readItem() {
     try {
-      if (!source.hasNext()) {
-        position.fraction = source.fractionRead();
-        return null;
+      String[] row = rows.next();
+      position.fraction = rows.fraction();
+      if (row != null) {
+        read++;
       }
-      String[] row = source.next();
-      read++;
-      position.fraction = source.fractionRead();
       return row;
     } catch (RuntimeException e) {
       job.setExitStatus(ImportSteps.message(e)); // the listener records it for the API
@@ -70,8 +75,8 @@ public class SubmissionRowReader extends AbstractItemReader {
 
   @Override
   public void close() {
-    if (source != null) {
-      source.close(); // the working copy stays for the import's next step; the listener deletes it
+    if (rows != null) {
+      rows.close(); // the working copy stays for the import's next step; the listener deletes it
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * every finding goes to the sink at once. Start it with {@link ConformityChecker#start}; the header
  * has been checked by then.
  *
- * <p>Memory: the session keeps counters, one 64-bit hash and a row number per row key (about 16
+ * <p>Memory: the session keeps counters, one 64-bit hash and a row number per row key (21 to 43
  * bytes per row, see {@link LongIntHashMap}) and one flag per region of the item's level; never a
  * row, a cell or a finding.
  *
