@@ -1,8 +1,8 @@
 package id.go.ntbprov.satudata.core.conformity;
 
 /**
- * 64-bit hashes of row keys, so duplicate detection keeps 21 to 43 bytes per row instead of the key's
- * text.
+ * 64-bit hashes of row keys, so duplicate detection keeps 21 to 43 bytes per row instead of the
+ * key's text.
  *
  * <p>Each key cell is normalised first (a code to its canonical form, so {@code 5201} and {@code
  * 52.01} are the same key; a number to its value, so {@code 1.000} and {@code 1000} are too), then
