@@ -78,7 +78,7 @@ public class ImportSteps {
     SubmissionId id = SubmissionId.parse(job.getProperty(ImportJob.SUBMISSION));
     Account account = account(job);
     UploadTicket ticket = app.collection().resumeUpload(account, id);
-    RowCheck check = checks.take(ticket);
+    RowCheck check = checks.take(job, ticket);
     ConformityReport rows;
     try (ContentStore.ContentWriter findings = app.ports().content().append(id)) {
       rows = check.finish(findings);

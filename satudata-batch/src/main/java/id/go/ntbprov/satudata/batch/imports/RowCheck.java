@@ -11,8 +11,8 @@ import id.go.ntbprov.satudata.core.submission.ContentStore;
  * and their findings go to the database in the chunk's transaction, so the stored findings always
  * cover exactly the stored rows. The session's own state (row keys seen, regions present, counts)
  * lives in memory; when it is lost (a restart, another JVM), {@link RowChecks#resume} rebuilds it
- * by passing the stored rows through a fresh session again, counting their findings without storing
- * them a second time.
+ * by passing the rows already stored (read again from the file) through a fresh session, counting
+ * their findings without storing them a second time.
  *
  * <p>Every finding is counted, stored or not: the rejected rows and the session's totals are those
  * of the whole file.
@@ -37,7 +37,7 @@ final class RowCheck implements FindingSink {
     }
   }
 
-  /** Checks a row whose finding were stored before (a replay): counted, not stored again. */
+  /** Checks a row whose findings were stored before (a replay): counted, not stored again. */
   void replay(String[] row) {
     session.accept(row);
     rows++;

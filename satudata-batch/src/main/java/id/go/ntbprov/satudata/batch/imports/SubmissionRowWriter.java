@@ -46,7 +46,9 @@ public class SubmissionRowWriter extends AbstractItemWriter {
     parameters = ImportContext.parameters(job); // once per step, not once per chunk
     id = SubmissionId.parse(parameters.getProperty(ImportJob.SUBMISSION));
     stored = app.ports().content().rowCount(id); // 0, or the rows committed before a restart
-    check = checks.resume(app.collection().resumeUpload(steps.account(parameters), id), stored);
+    check =
+        checks.resume(
+            parameters, app.collection().resumeUpload(steps.account(parameters), id), stored);
   }
 
   @Override

@@ -241,8 +241,13 @@ final class JdbcContentWriter implements ContentWriter {
   }
 
   private RuntimeException fail(String what, SQLException e) {
-    release(true);
-    return JdbcContentStore.failure(what + " of " + submissionId, e);
+    RuntimeException failure = JdbcContentStore.failure(what + " of " + submissionId, e);
+    try {
+      release(true);
+    } catch (RuntimeException undo) {
+      failure.addSuppressed(undo); // the first failure is the one to report
+    }
+    return failure;
   }
 
   /** Ends the writer: undoes its writes if asked, then gives the connection back. */
