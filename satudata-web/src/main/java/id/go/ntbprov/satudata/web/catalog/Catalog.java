@@ -9,10 +9,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,6 +37,11 @@ public class Catalog {
 
   private volatile Snapshot snapshot;
   private final Map<String, LongAdder> views = new ConcurrentHashMap<>();
+  private final AtomicLong viewCount = new AtomicLong();
+  private volatile MostViewed mostViewed;
+
+  /** The most viewed datasets of a snapshot after a number of views. */
+  private record MostViewed(Snapshot snapshot, long viewCount, int n, List<CatalogDataset> list) {}
 
   /** The catalogue as it is now. */
   public Snapshot snapshot() {
@@ -50,6 +55,11 @@ public class Catalog {
       }
     }
     return s;
+  }
+
+  /** Uses this snapshot (tests and benchmarks, without a database). */
+  void use(Snapshot s) {
+    snapshot = s;
   }
 
   /** Reads the whole catalogue again from the database. */
@@ -92,6 +102,7 @@ public class Catalog {
   /** Counts a view of a dataset's page. */
   public void viewed(String name) {
     views.computeIfAbsent(name, k -> new LongAdder()).increment();
+    viewCount.incrementAndGet();
   }
 
   /** Views of a dataset's page since the start. */
@@ -100,15 +111,49 @@ public class Catalog {
     return a == null ? 0 : a.sum();
   }
 
-  /** The most viewed active datasets, most viewed first. */
+  /**
+   * The most viewed active datasets, most viewed first (then by name). Exact: computed again only
+   * when a view was counted or the snapshot changed since the last time, over the viewed datasets
+   * only (not every active one), keeping the first {@code n} in a small array.
+   */
   public List<CatalogDataset> mostViewed(int n) {
-    return snapshot().active().stream()
-        .filter(d -> views(d.name()) > 0)
-        .sorted(
-            Comparator.comparingLong((CatalogDataset d) -> views(d.name()))
-                .reversed()
-                .thenComparing(CatalogDataset::name))
-        .limit(n)
-        .toList();
+    Snapshot s = snapshot();
+    long count = viewCount.get();
+    MostViewed last = mostViewed;
+    if (last != null && last.snapshot() == s && last.viewCount() == count && last.n() == n) {
+      return last.list();
+    }
+    CatalogDataset[] top = new CatalogDataset[n];
+    long[] topViews = new long[n];
+    int size = 0;
+    for (Map.Entry<String, LongAdder> e : views.entrySet()) {
+      long v = e.getValue().sum();
+      if (v <= 0 || n == 0) {
+        continue;
+      }
+      if (size == n
+          && (v < topViews[n - 1]
+              || (v == topViews[n - 1] && e.getKey().compareTo(top[n - 1].name()) > 0))) {
+        continue;
+      }
+      CatalogDataset d = s.find(e.getKey()).filter(CatalogDataset::active).orElse(null);
+      if (d == null) {
+        continue;
+      }
+      int i = Math.min(size, n - 1);
+      while (i > 0
+          && (topViews[i - 1] < v
+              || (topViews[i - 1] == v && top[i - 1].name().compareTo(d.name()) > 0))) {
+        top[i] = top[i - 1];
+        topViews[i] = topViews[i - 1];
+        i--;
+      }
+      top[i] = d;
+      topViews[i] = v;
+      size = Math.min(size + 1, n);
+    }
+    List<CatalogDataset> list = List.of(java.util.Arrays.copyOf(top, size));
+    mostViewed = new MostViewed(s, count, n, list);
+    return list;
   }
 }

@@ -1,5 +1,7 @@
 package id.go.ntbprov.satudata.web.catalog.page;
 
+import static id.go.ntbprov.satudata.web.catalog.CatalogJson.JSON;
+
 import id.go.ntbprov.satudata.core.datalist.Variable;
 import id.go.ntbprov.satudata.core.submission.ContentStore;
 import id.go.ntbprov.satudata.core.submission.SubmissionStatus;
@@ -10,13 +12,11 @@ import id.go.ntbprov.satudata.web.catalog.Licence;
 import id.go.ntbprov.satudata.web.catalog.PublicUrls;
 import id.go.ntbprov.satudata.web.catalog.Snapshot;
 import id.go.ntbprov.satudata.web.catalog.Texts;
-import id.go.ntbprov.satudata.web.catalog.ckan.CkanActionResource;
 import id.go.ntbprov.satudata.web.catalog.ckan.CkanDicts;
 import id.go.ntbprov.satudata.web.persistence.JdbcContentStore;
 import id.go.ntbprov.satudata.web.platform.Platform;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -79,7 +79,7 @@ public class DatasetServlet extends HttpServlet {
     }
     CatalogDataset d = found.get();
     String tag =
-        CkanActionResource.datasetTag(d)
+        CkanDicts.datasetTag(d)
             + "-"
             + texts.language()
             + "-"
@@ -438,30 +438,30 @@ public class DatasetServlet extends HttpServlet {
 
   /** schema.org {@code Dataset} of the page. */
   static String schemaOrg(CatalogDataset d, PublicUrls urls) {
-    JsonArrayBuilder variables = Json.createArrayBuilder();
+    JsonArrayBuilder variables = JSON.createArrayBuilder();
     for (Variable v : d.variables()) {
       variables.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("@type", "PropertyValue")
               .add("name", v.name())
               .add("description", v.label())
               .add("unitText", v.unit()));
     }
-    JsonArrayBuilder downloads = Json.createArrayBuilder();
+    JsonArrayBuilder downloads = JSON.createArrayBuilder();
     for (CatalogDataset.Release r : d.distributions()) {
       for (String f : Snapshot.FORMATS) {
         downloads.add(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("@type", "DataDownload")
                 .add("name", d.title() + " " + r.id().period() + " (" + f + ")")
                 .add("encodingFormat", CkanDicts.mediaType(f))
                 .add("contentUrl", urls.download(d.name(), r, f)));
       }
     }
-    JsonArrayBuilder keywords = Json.createArrayBuilder();
+    JsonArrayBuilder keywords = JSON.createArrayBuilder();
     Snapshot.tags(d).forEach(keywords::add);
     List<Integer> years = d.years();
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("@context", "https://schema.org/")
         .add("@type", "Dataset")
         .add("name", d.title())
@@ -473,7 +473,7 @@ public class DatasetServlet extends HttpServlet {
         .add("isAccessibleForFree", true)
         .add(
             "creator",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("@type", "GovernmentOrganization")
                 .add("name", d.agencyName()))
         .add("datePublished", d.created().toString())
@@ -483,7 +483,7 @@ public class DatasetServlet extends HttpServlet {
             years.isEmpty() ? "" : years.get(years.size() - 1) + "/" + years.get(0))
         .add(
             "spatialCoverage",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("@type", "Place")
                 .add("name", "Nusa Tenggara Barat, Indonesia"))
         .add("variableMeasured", variables)
