@@ -4,17 +4,11 @@ import id.go.ntbprov.satudata.core.period.Periodicity;
 import id.go.ntbprov.satudata.web.catalog.ckan.CkanAnswers;
 import id.go.ntbprov.satudata.web.catalog.ckan.CkanDicts;
 import id.go.ntbprov.satudata.web.catalog.page.HomeServlet;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
+import id.go.ntbprov.satudata.web.catalog.page.ServletCalls;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -128,21 +122,13 @@ public final class CatalogSearchBenchmark {
         () ->
             answers.packageShow(
                 urls, snap.find(datasets.get(random.nextInt(n)).name()).orElseThrow()));
-    Catalog catalog = new Catalog();
-    catalog.use(snap);
+    Catalog catalog = CatalogTestData.catalogOf(snap);
     for (int i = 0; i < 50; i++) {
       for (int v = 0; v <= i % 7; v++) {
         catalog.viewed(datasets.get(random.nextInt(n)).name());
       }
     }
-    HomeServlet home = new HomeServlet();
-    try {
-      java.lang.reflect.Field f = HomeServlet.class.getDeclaredField("catalog");
-      f.setAccessible(true);
-      f.set(home, catalog);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    HomeServlet home = CatalogTestData.homeServlet(catalog);
     System.out.printf("home page: %d bytes%n", get(home, "").length);
     System.gc();
     Runtime rt = Runtime.getRuntime();
@@ -180,73 +166,7 @@ public final class CatalogSearchBenchmark {
 
   /** The body of a GET of the catalogue page with this query string, without a server. */
   private static byte[] get(HomeServlet servlet, String query) {
-    Map<String, String[]> params = new java.util.LinkedHashMap<>();
-    for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
-      String[] kv = pair.split("=", 2);
-      String k = java.net.URLDecoder.decode(kv[0], java.nio.charset.StandardCharsets.UTF_8);
-      String v = java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8);
-      String[] old = params.getOrDefault(k, new String[0]);
-      String[] now = Arrays.copyOf(old, old.length + 1);
-      now[old.length] = v;
-      params.put(k, now);
-    }
-    HttpServletRequest request =
-        (HttpServletRequest)
-            Proxy.newProxyInstance(
-                CatalogSearchBenchmark.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class},
-                (proxy, method, a) ->
-                    switch (method.getName()) {
-                      case "getParameter" ->
-                          params.containsKey((String) a[0]) ? params.get((String) a[0])[0] : null;
-                      case "getParameterValues" -> params.get((String) a[0]);
-                      case "getParameterMap" -> params;
-                      case "getQueryString" -> query.isEmpty() ? null : query;
-                      case "getScheme" -> "http";
-                      case "getServerName" -> "localhost";
-                      case "getServerPort" -> 80;
-                      case "getContextPath" -> "";
-                      case "getLocale" -> Locale.ROOT;
-                      case "getMethod" -> "GET";
-                      default -> null;
-                    });
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    ServletOutputStream stream =
-        new ServletOutputStream() {
-          @Override
-          public boolean isReady() {
-            return true;
-          }
-
-          @Override
-          public void setWriteListener(WriteListener listener) {}
-
-          @Override
-          public void write(int b) {
-            out.write(b);
-          }
-
-          @Override
-          public void write(byte[] b, int off, int len) {
-            out.write(b, off, len);
-          }
-        };
-    HttpServletResponse response =
-        (HttpServletResponse)
-            Proxy.newProxyInstance(
-                CatalogSearchBenchmark.class.getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class},
-                (proxy, method, a) -> method.getName().equals("getOutputStream") ? stream : null);
-    try {
-      Method doGet =
-          HomeServlet.class.getDeclaredMethod(
-              "doGet", HttpServletRequest.class, HttpServletResponse.class);
-      doGet.setAccessible(true);
-      doGet.invoke(servlet, request, response);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-    return out.toByteArray();
+    return ServletCalls.get(servlet, query, Map.of()).body();
   }
 
   private static void time(String what, int runs, Runnable r) {

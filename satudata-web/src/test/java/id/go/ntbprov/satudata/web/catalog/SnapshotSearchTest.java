@@ -166,10 +166,10 @@ class SnapshotSearchTest {
   @Test
   void derivedValuesLiveAsLongAsTheirSnapshot() {
     Snapshot s = Snapshot.of(List.of(randomDataset(1), randomDataset(2)));
-    Object first = s.derived(String.class, x -> new Object());
-    assertThat((Object) s.derived(String.class, x -> new Object())).isSameAs(first);
+    Object first = s.<Object>derived(String.class, x -> new Object());
+    assertThat(s.<Object>derived(String.class, x -> new Object())).isSameAs(first);
     CatalogDataset d = randomDataset(3);
     Snapshot next = s.with(d.name(), Optional.of(d));
-    assertThat((Object) next.derived(String.class, x -> new Object())).isNotSameAs(first);
+    assertThat(next.<Object>derived(String.class, x -> new Object())).isNotSameAs(first);
   }
 }
