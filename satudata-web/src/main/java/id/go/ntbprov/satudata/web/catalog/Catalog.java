@@ -4,11 +4,13 @@ import id.go.ntbprov.satudata.core.datalist.DataItemId;
 import id.go.ntbprov.satudata.core.event.DomainEvent;
 import id.go.ntbprov.satudata.core.sop.SopStep;
 import id.go.ntbprov.satudata.core.submission.SubmissionId;
+import id.go.ntbprov.satudata.web.persistence.JdbcViewCounts;
 import id.go.ntbprov.satudata.web.platform.Platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +39,7 @@ public class Catalog {
 
   private volatile Snapshot snapshot;
   private final Map<String, LongAdder> views = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> unstored = new ConcurrentHashMap<>();
   private final AtomicLong viewCount = new AtomicLong();
   private volatile MostViewed mostViewed;
 
@@ -99,13 +102,46 @@ public class Catalog {
     }
   }
 
-  /** Counts a view of a dataset's page. */
+  /** Counts a view of a dataset's page (stored with the next {@link #storeViews()}). */
   public void viewed(String name) {
     views.computeIfAbsent(name, k -> new LongAdder()).increment();
+    unstored.computeIfAbsent(name, k -> new LongAdder()).increment();
     viewCount.incrementAndGet();
   }
 
-  /** Views of a dataset's page since the start. */
+  /**
+   * Adds the stored totals (every instance, every earlier run) to the views counted here; called
+   * once, when the application starts.
+   */
+  public void loadViews() {
+    new JdbcViewCounts(dataSource)
+        .load()
+        .forEach((name, n) -> views.computeIfAbsent(name, k -> new LongAdder()).add(n));
+    viewCount.incrementAndGet(); // most viewed computed again
+  }
+
+  /**
+   * Adds the views counted since the last call to the stored totals. On failure they stay counted
+   * here and go with the next call.
+   */
+  public void storeViews() {
+    Map<String, Long> batch = new HashMap<>();
+    unstored.forEach(
+        (name, adder) -> {
+          long n = adder.sumThenReset();
+          if (n > 0) {
+            batch.put(name, n);
+          }
+        });
+    try {
+      new JdbcViewCounts(dataSource).add(batch);
+    } catch (RuntimeException e) {
+      batch.forEach((name, n) -> unstored.computeIfAbsent(name, k -> new LongAdder()).add(n));
+      LOG.log(Level.WARNING, "dataset views not stored yet; trying again later", e);
+    }
+  }
+
+  /** Views of a dataset's page: the stored totals at the start and the views since. */
   public long views(String name) {
     LongAdder a = views.get(name);
     return a == null ? 0 : a.sum();
