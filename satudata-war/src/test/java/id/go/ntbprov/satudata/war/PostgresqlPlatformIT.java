@@ -55,7 +55,8 @@ class PostgresqlPlatformIT extends PlatformChecks {
               "1:SQL:true",
               "2:SQL:true",
               "3:SQL:true",
-              "4:SQL:true");
+              "4:SQL:true",
+              "5:SQL:true");
       assertThat(tables(c)).contains("platform_probe", EmbeddedPostgresExtension.PREEXISTING_TABLE);
     }
   }

@@ -29,9 +29,9 @@ public record SearchQuery(
     int facetLimit,
     int facetMinCount) {
 
-  /** The facet fields a filter or facet may name. */
-  public static final Set<String> FIELDS =
-      Set.of(
+  /** The facet fields a filter or facet may name, in a fixed order. */
+  public static final List<String> FIELD_LIST =
+      List.of(
           "organization",
           "groups",
           "tags",
@@ -41,6 +41,9 @@ public record SearchQuery(
           "year",
           "license_id",
           "name");
+
+  /** The facet fields a filter or facet may name. */
+  public static final Set<String> FIELDS = Set.copyOf(FIELD_LIST);
 
   /** Copies the collections; refuses unknown fields and negative paging. */
   public SearchQuery {

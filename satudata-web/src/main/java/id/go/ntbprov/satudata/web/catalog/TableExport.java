@@ -1,10 +1,11 @@
 package id.go.ntbprov.satudata.web.catalog;
 
+import static id.go.ntbprov.satudata.web.catalog.CatalogJson.JSON;
+
 import id.go.ntbprov.satudata.batch.read.CellSafety;
 import id.go.ntbprov.satudata.core.conformity.NumberStyle;
 import id.go.ntbprov.satudata.core.datalist.Variable;
 import id.go.ntbprov.satudata.core.datalist.VariableType;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -146,7 +147,7 @@ public final class TableExport {
    */
   public void json(
       Iterator<String[]> rows, String dataset, String period, int version, OutputStream out) {
-    try (JsonGenerator g = Json.createGenerator(new NonClosing(out))) {
+    try (JsonGenerator g = JSON.createGenerator(new NonClosing(out))) {
       g.writeStartObject()
           .write("dataset", dataset)
           .write("period", period)

@@ -26,11 +26,12 @@ public final class Texts {
             NO_FALLBACK);
   }
 
+  private static final Texts INDONESIAN = new Texts(Locale.ROOT);
+  private static final Texts ENGLISH = new Texts(Locale.ENGLISH);
+
   /** Indonesian unless the locale's language is English. */
   public static Texts of(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage())
-        ? new Texts(Locale.ENGLISH)
-        : new Texts(Locale.ROOT);
+    return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : INDONESIAN;
   }
 
   /**

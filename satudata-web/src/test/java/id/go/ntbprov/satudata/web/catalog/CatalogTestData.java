@@ -19,6 +19,32 @@ public final class CatalogTestData {
 
   private CatalogTestData() {}
 
+  /** A catalogue holding this snapshot (no database). */
+  public static Catalog catalogOf(Snapshot s) {
+    Catalog c = new Catalog();
+    c.use(s);
+    return c;
+  }
+
+  /** Makes a catalogue hold another snapshot, as a publication or withdrawal does. */
+  public static void use(Catalog c, Snapshot s) {
+    c.use(s);
+  }
+
+  /** The catalogue page's servlet over a catalogue. */
+  public static id.go.ntbprov.satudata.web.catalog.page.HomeServlet homeServlet(Catalog c) {
+    id.go.ntbprov.satudata.web.catalog.page.HomeServlet h =
+        new id.go.ntbprov.satudata.web.catalog.page.HomeServlet();
+    try {
+      java.lang.reflect.Field f = h.getClass().getDeclaredField("catalog");
+      f.setAccessible(true);
+      f.set(h, c);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    return h;
+  }
+
   public static CatalogDataset dataset(
       String code,
       String title,

@@ -104,6 +104,65 @@ class SnapshotTest {
     assertThat(names(search("tags:Sosial", "", ""))).containsExactly("2026-sos-001");
   }
 
+  static SearchResult.FacetCount c(String name, int count) {
+    return new SearchResult.FacetCount(name, name, count);
+  }
+
+  @Test
+  void facetCountsOfAKnownCatalogue() {
+    SearchResult all = search("", "", "", SearchQuery.FIELD_LIST.toArray(String[]::new));
+    assertThat(all.facets().keySet()).containsExactlyElementsOf(SearchQuery.FIELD_LIST);
+    assertThat(all.facets().get("organization"))
+        .containsExactly(
+            new SearchResult.FacetCount("bappeda", "Badan Perencanaan", 1),
+            new SearchResult.FacetCount("dinkes", "Dinas Kesehatan", 1),
+            new SearchResult.FacetCount("dinsos", "Dinas Sosial", 1));
+    assertThat(all.facets().get("groups"))
+        .containsExactly(
+            new SearchResult.FacetCount("ekonomi", "Ekonomi", 1),
+            new SearchResult.FacetCount("kesehatan", "Kesehatan", 1),
+            new SearchResult.FacetCount("sosial", "Sosial", 1));
+    assertThat(all.facets().get("tags"))
+        .containsExactly(
+            c("Ekonomi", 1),
+            c("Kesehatan", 1),
+            c("Konsep Ekonomi", 1),
+            c("Konsep Kesehatan", 1),
+            c("Konsep Sosial", 1),
+            c("Sosial", 1));
+    assertThat(all.facets().get("res_format"))
+        .containsExactly(c("CSV", 3), c("JSON", 3), c("XLSX", 3));
+    assertThat(all.facets().get("periodicity")).containsExactly(c("annual", 2), c("quarterly", 1));
+    assertThat(all.facets().get("region_level")).containsExactly(c("regency_city", 3));
+    assertThat(all.facets().get("year")).containsExactly(c("2025", 2), c("2023", 1), c("2024", 1));
+    assertThat(all.facets().get("license_id")).containsExactly(c("cc-by", 3));
+    assertThat(all.facets().get("name"))
+        .containsExactly(c("2026-eko-001", 1), c("2026-kes-001", 1), c("2026-sos-001", 1));
+
+    // over the hits only, with a limit and a smallest count; the tombstone counts nowhere
+    SearchResult some =
+        snapshot.search(
+            new SearchQuery(
+                "miskin",
+                SearchQuery.parseFilters("year:2025"),
+                "",
+                0,
+                10,
+                List.of("organization", "year", "periodicity"),
+                1,
+                2),
+            n -> 0);
+    assertThat(some.count()).isEqualTo(2);
+    assertThat(some.facets().get("organization")).isEmpty();
+    assertThat(some.facets().get("year")).containsExactly(c("2025", 2));
+    assertThat(some.facets().get("periodicity")).containsExactly(c("annual", 2));
+    SearchResult limited =
+        snapshot.search(
+            new SearchQuery("miskin", Map.of(), "", 0, 10, List.of("organization"), 1, 0), n -> 0);
+    assertThat(limited.facets().get("organization"))
+        .containsExactly(new SearchResult.FacetCount("bappeda", "Badan Perencanaan", 1));
+  }
+
   @Test
   void sorts() {
     assertThat(names(search("", "", "title_string asc")))

@@ -1,5 +1,7 @@
 package id.go.ntbprov.satudata.web.catalog.ckan;
 
+import static id.go.ntbprov.satudata.web.catalog.CatalogJson.JSON;
+
 import id.go.ntbprov.satudata.web.catalog.Catalog;
 import id.go.ntbprov.satudata.web.catalog.CatalogDataset;
 import id.go.ntbprov.satudata.web.catalog.PublicUrls;
@@ -9,7 +11,6 @@ import id.go.ntbprov.satudata.web.catalog.Snapshot;
 import id.go.ntbprov.satudata.web.catalog.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -33,14 +34,16 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * A read-only, CKAN-compatible Action API ({@code /api/3/action/...}, CKAN 2.9/2.10 shapes) over
@@ -63,6 +66,7 @@ public class CkanActionResource {
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
   @Context Request request;
+  private Texts texts;
 
   /** An action with query parameters. */
   @GET
@@ -71,7 +75,7 @@ public class CkanActionResource {
     Map<String, JsonValue> params = new LinkedHashMap<>();
     uriInfo
         .getQueryParameters()
-        .forEach((k, v) -> params.put(k, Json.createValue(v.get(v.size() - 1))));
+        .forEach((k, v) -> params.put(k, JSON.createValue(v.get(v.size() - 1))));
     return answer(action, params, true);
   }
 
@@ -81,7 +85,7 @@ public class CkanActionResource {
   public Response post(@PathParam("action") String action, String body) {
     Map<String, JsonValue> params = new LinkedHashMap<>();
     if (body != null && !body.isBlank()) {
-      try (JsonReader r = Json.createReader(new StringReader(body))) {
+      try (JsonReader r = JSON.createReader(new StringReader(body))) {
         params.putAll(r.readObject());
       } catch (JsonParsingException | ClassCastException e) {
         return error(action, 400, "Bad Request", texts().get("ckan.malformedJson"));
@@ -89,38 +93,36 @@ public class CkanActionResource {
     }
     uriInfo
         .getQueryParameters()
-        .forEach((k, v) -> params.putIfAbsent(k, Json.createValue(v.get(v.size() - 1))));
+        .forEach((k, v) -> params.putIfAbsent(k, JSON.createValue(v.get(v.size() - 1))));
     return answer(action, params, false);
   }
 
   private Response answer(String action, Map<String, JsonValue> raw, boolean conditional) {
-    Params p = new Params(raw, texts());
+    Params p = new Params(raw, this::texts);
     Snapshot s = catalog.snapshot();
-    CkanDicts dicts = new CkanDicts(PublicUrls.of(servletRequest));
+    PublicUrls urls = PublicUrls.of(servletRequest);
     try {
-      Validators v = validators(action, p, s);
-      if (v == null) {
+      if (action.equals("package_show")) {
+        return packageShow(dataset(p, s), s, urls, conditional);
+      }
+      if (!ACTIONS.contains(action)) {
         return error(action, 400, "Bad Request", texts().get("ckan.unknownAction", action));
       }
+      EntityTag tag = new EntityTag(s.etag());
+      Date lastModified = Date.from(s.lastModified());
       if (conditional) {
-        Response.ResponseBuilder notModified =
-            request.evaluatePreconditions(Date.from(v.lastModified), v.tag);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified, tag);
         if (notModified != null) {
-          return notModified.cacheControl(cache()).build();
+          return notModified.cacheControl(CACHE).build();
         }
       }
-      JsonValue result = result(action, p, s, dicts);
-      JsonObject envelope =
-          Json.createObjectBuilder()
-              .add("help", help(action))
-              .add("success", true)
-              .add("result", result)
-              .build();
-      return Response.ok(envelope.toString())
-          .tag(v.tag)
-          .lastModified(Date.from(v.lastModified))
-          .cacheControl(cache())
-          .build();
+      Supplier<byte[]> render =
+          () -> CkanAnswers.envelope(action, urls, result(action, p, s, new CkanDicts(urls)));
+      byte[] body =
+          cacheable(action, p)
+              ? CkanAnswers.of(s).other(key(action, urls, raw), render)
+              : render.get();
+      return Response.ok(body).tag(tag).lastModified(lastModified).cacheControl(CACHE).build();
     } catch (NotFound e) {
       return error(action, 404, "Not Found Error", texts().get("ckan.notFound", e.getMessage()));
     } catch (BadParameter e) {
@@ -128,38 +130,51 @@ public class CkanActionResource {
     }
   }
 
-  private record Validators(EntityTag tag, Instant lastModified) {}
-
-  /** The validators of the answer, or null for an unknown action. */
-  private Validators validators(String action, Params p, Snapshot s) {
-    switch (action) {
-      case "package_show" -> {
-        CatalogDataset d = dataset(p, s);
-        return new Validators(new EntityTag(datasetTag(d)), d.modified());
+  /**
+   * A dataset's answer: serialised once per dataset and snapshot (and site address), so a request
+   * costs a lookup and the write.
+   */
+  private Response packageShow(CatalogDataset d, Snapshot s, PublicUrls urls, boolean conditional) {
+    CkanAnswers.PackageAnswer a = CkanAnswers.of(s).packageShow(urls, d);
+    EntityTag tag = new EntityTag(a.tag());
+    if (conditional) {
+      Response.ResponseBuilder notModified = request.evaluatePreconditions(a.lastModified(), tag);
+      if (notModified != null) {
+        return notModified.cacheControl(CACHE).build();
       }
-      case "package_list",
+    }
+    return Response.ok(a.body())
+        .tag(tag)
+        .lastModified(a.lastModified())
+        .cacheControl(CACHE)
+        .build();
+  }
+
+  /** The actions answered besides {@code package_show}. */
+  private static final Set<String> ACTIONS =
+      Set.of(
+          "package_list",
           "package_search",
           "organization_list",
           "organization_show",
           "group_list",
           "group_show",
           "tag_list",
-          "status_show" -> {
-        return new Validators(new EntityTag(s.etag()), s.lastModified());
-      }
-      default -> {
-        return null;
-      }
-    }
+          "status_show");
+
+  /**
+   * Answers that depend on the snapshot, the site's address and the parameters only: not {@code
+   * status_show} (in the caller's language) nor a search sorted by views (they change with every
+   * view).
+   */
+  private static boolean cacheable(String action, Params p) {
+    return !action.equals("status_show")
+        && !(action.equals("package_search")
+            && p.optional("sort").orElse("").toLowerCase(Locale.ROOT).contains("views"));
   }
 
-  /** A validator of one dataset's state. */
-  public static String datasetTag(CatalogDataset d) {
-    return d.name()
-        + "-"
-        + Long.toHexString(d.modified().toEpochMilli())
-        + "-"
-        + Integer.toHexString(d.history().hashCode());
+  private static String key(String action, PublicUrls urls, Map<String, JsonValue> raw) {
+    return action + "\n" + urls.base() + "\n" + new TreeMap<>(raw);
   }
 
   private JsonValue result(String action, Params p, Snapshot s, CkanDicts dicts) {
@@ -180,18 +195,25 @@ public class CkanActionResource {
   private CatalogDataset dataset(Params p, Snapshot s) {
     String id = p.required("id");
     return s.find(id)
-        .or(
-            () ->
-                s.all().stream()
-                    .filter(d -> CkanDicts.id("dataset", d.name()).equals(id))
-                    .findFirst())
+        .or(() -> Optional.ofNullable(s.derived(DatasetIds.class, DatasetIds::of).byId().get(id)))
         .orElseThrow(() -> new NotFound(id));
+  }
+
+  /** Datasets by their CKAN id, built once per snapshot when a client asks by id. */
+  private record DatasetIds(Map<String, CatalogDataset> byId) {
+    static DatasetIds of(Snapshot s) {
+      Map<String, CatalogDataset> m = new java.util.HashMap<>();
+      for (CatalogDataset d : s.all()) {
+        m.put(CkanDicts.id("dataset", d.name()), d);
+      }
+      return new DatasetIds(Map.copyOf(m));
+    }
   }
 
   private static JsonArray packageList(Params p, Snapshot s) {
     int limit = p.integer("limit", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
     int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     s.active().stream()
         .map(CatalogDataset::name)
         .sorted()
@@ -223,28 +245,28 @@ public class CkanActionResource {
     } catch (IllegalArgumentException e) {
       throw new BadParameter(texts().get("ckan.searchError", e.getMessage()));
     }
-    JsonArrayBuilder results = Json.createArrayBuilder();
+    JsonArrayBuilder results = JSON.createArrayBuilder();
     r.results().forEach(d -> results.add(dicts.dataset(d)));
-    JsonObjectBuilder facets = Json.createObjectBuilder();
-    JsonObjectBuilder searchFacets = Json.createObjectBuilder();
+    JsonObjectBuilder facets = JSON.createObjectBuilder();
+    JsonObjectBuilder searchFacets = JSON.createObjectBuilder();
     r.facets()
         .forEach(
             (field, counts) -> {
-              JsonObjectBuilder simple = Json.createObjectBuilder();
-              JsonArrayBuilder items = Json.createArrayBuilder();
+              JsonObjectBuilder simple = JSON.createObjectBuilder();
+              JsonArrayBuilder items = JSON.createArrayBuilder();
               for (SearchResult.FacetCount c : counts) {
                 simple.add(c.name(), c.count());
                 items.add(
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("name", c.name())
                         .add("display_name", c.displayName())
                         .add("count", c.count()));
               }
               facets.add(field, simple);
               searchFacets.add(
-                  field, Json.createObjectBuilder().add("title", field).add("items", items));
+                  field, JSON.createObjectBuilder().add("title", field).add("items", items));
             });
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("count", r.count())
         .add("sort", r.sort())
         .add("facets", facets)
@@ -302,7 +324,7 @@ public class CkanActionResource {
     }
     int limit = p.integer("limit", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
     int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     entries.stream()
         .skip(offset)
         .limit(limit)
@@ -347,17 +369,17 @@ public class CkanActionResource {
   private JsonObject withDatasets(
       JsonObjectBuilder b, Params p, Snapshot s, CkanDicts dicts, String field, String name) {
     if (p.bool("include_datasets", false)) {
-      JsonArrayBuilder packages = Json.createArrayBuilder();
+      JsonArrayBuilder packages = JSON.createArrayBuilder();
       s.search(SearchQuery.all(0, MAX_ROWS).with(field, name), catalog::views)
           .results()
           .forEach(d -> packages.add(dicts.dataset(d)));
       b.add("packages", packages);
     }
-    JsonArrayBuilder empty = Json.createArrayBuilder();
+    JsonArrayBuilder empty = JSON.createArrayBuilder();
     b.add("users", empty)
-        .add("extras", Json.createArrayBuilder())
-        .add("tags", Json.createArrayBuilder())
-        .add("groups", Json.createArrayBuilder());
+        .add("extras", JSON.createArrayBuilder())
+        .add("tags", JSON.createArrayBuilder())
+        .add("groups", JSON.createArrayBuilder());
     return b.build();
   }
 
@@ -372,7 +394,7 @@ public class CkanActionResource {
         }
       }
     }
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     tags.values()
         .forEach(
             t -> {
@@ -387,33 +409,31 @@ public class CkanActionResource {
 
   private JsonObject statusShow(CkanDicts dicts) {
     Texts t = texts();
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("site_title", t.get("site.title"))
         .add("site_description", t.get("site.description"))
         .add("site_url", PublicUrls.of(servletRequest).base())
         .add("ckan_version", "2.10.0")
         .addNull("error_emails_to")
         .add("locale_default", "id")
-        .add("extensions", Json.createArrayBuilder())
+        .add("extensions", JSON.createArrayBuilder())
         .build();
-  }
-
-  private String help(String action) {
-    return PublicUrls.of(servletRequest).base() + "api/3/action/help_show?name=" + action;
   }
 
   private Response error(String action, int status, String type, String message) {
     JsonObject envelope =
-        Json.createObjectBuilder()
-            .add("help", help(action))
+        JSON.createObjectBuilder()
+            .add("help", CkanAnswers.help(action, PublicUrls.of(servletRequest)))
             .add("success", false)
-            .add("error", Json.createObjectBuilder().add("__type", type).add("message", message))
+            .add("error", JSON.createObjectBuilder().add("__type", type).add("message", message))
             .build();
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON + ";charset=UTF-8")
         .entity(envelope.toString())
         .build();
   }
+
+  private static final CacheControl CACHE = cache();
 
   private static CacheControl cache() {
     CacheControl c = new CacheControl();
@@ -424,8 +444,11 @@ public class CkanActionResource {
   }
 
   private Texts texts() {
-    List<Locale> langs = headers.getAcceptableLanguages();
-    return Texts.of(langs.isEmpty() ? Locale.ROOT : langs.get(0));
+    if (texts == null) {
+      List<Locale> langs = headers.getAcceptableLanguages();
+      texts = Texts.of(langs.isEmpty() ? Locale.ROOT : langs.get(0));
+    }
+    return texts;
   }
 
   /** A missing dataset, organisation or group. */
@@ -449,9 +472,9 @@ public class CkanActionResource {
   /** The action's parameters, as CKAN reads them. */
   static final class Params {
     private final Map<String, JsonValue> raw;
-    private final Texts texts;
+    private final Supplier<Texts> texts;
 
-    Params(Map<String, JsonValue> raw, Texts texts) {
+    Params(Map<String, JsonValue> raw, Supplier<Texts> texts) {
       this.raw = raw;
       this.texts = texts;
     }
@@ -467,7 +490,7 @@ public class CkanActionResource {
 
     String required(String name) {
       return optional(name)
-          .orElseThrow(() -> new BadParameter(texts.get("ckan.missingParameter", name)));
+          .orElseThrow(() -> new BadParameter(texts.get().get("ckan.missingParameter", name)));
     }
 
     int integer(String name, int fallback, int min, int max) {
@@ -478,11 +501,11 @@ public class CkanActionResource {
       try {
         int i = Integer.parseInt(v.get());
         if (i < min || i > max) {
-          throw new BadParameter(texts.get("ckan.outOfRange", name, v.get(), min, max));
+          throw new BadParameter(texts.get().get("ckan.outOfRange", name, v.get(), min, max));
         }
         return i;
       } catch (NumberFormatException e) {
-        throw new BadParameter(texts.get("ckan.badParameter", name, v.get()));
+        throw new BadParameter(texts.get().get("ckan.badParameter", name, v.get()));
       }
     }
 
@@ -501,7 +524,7 @@ public class CkanActionResource {
       return switch (s.get().toLowerCase(Locale.ROOT)) {
         case "true", "1", "yes", "on" -> true;
         case "false", "0", "no", "off" -> false;
-        default -> throw new BadParameter(texts.get("ckan.badParameter", name, s.get()));
+        default -> throw new BadParameter(texts.get().get("ckan.badParameter", name, s.get()));
       };
     }
 
@@ -519,16 +542,16 @@ public class CkanActionResource {
         if (s.isEmpty()) {
           return List.of();
         }
-        try (JsonReader r = Json.createReader(new StringReader(s))) {
+        try (JsonReader r = JSON.createReader(new StringReader(s))) {
           array = r.readArray();
         } catch (RuntimeException e) {
-          throw new BadParameter(texts.get("ckan.badParameter", name, s));
+          throw new BadParameter(texts.get().get("ckan.badParameter", name, s));
         }
       }
       List<String> out = new ArrayList<>();
       for (JsonValue x : array) {
         if (!(x instanceof JsonString js)) {
-          throw new BadParameter(texts.get("ckan.badParameter", name, x.toString()));
+          throw new BadParameter(texts.get().get("ckan.badParameter", name, x.toString()));
         }
         out.add(js.getString());
       }

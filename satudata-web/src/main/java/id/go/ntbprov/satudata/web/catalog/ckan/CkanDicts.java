@@ -1,11 +1,12 @@
 package id.go.ntbprov.satudata.web.catalog.ckan;
 
+import static id.go.ntbprov.satudata.web.catalog.CatalogJson.JSON;
+
 import id.go.ntbprov.satudata.core.datalist.Variable;
 import id.go.ntbprov.satudata.web.catalog.CatalogDataset;
 import id.go.ntbprov.satudata.web.catalog.Licence;
 import id.go.ntbprov.satudata.web.catalog.PublicUrls;
 import id.go.ntbprov.satudata.web.catalog.Snapshot;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -44,6 +45,15 @@ public final class CkanDicts {
         .toString();
   }
 
+  /** A validator of one dataset's state (its {@code package_show} answer's and page's). */
+  public static String datasetTag(CatalogDataset d) {
+    return d.name()
+        + "-"
+        + Long.toHexString(d.modified().toEpochMilli())
+        + "-"
+        + Integer.toHexString(d.history().hashCode());
+  }
+
   /** CKAN's timestamp text. */
   public static String time(Instant t) {
     return CKAN_TIME.format(t);
@@ -52,7 +62,7 @@ public final class CkanDicts {
   /** The package dictionary of {@code package_show} and {@code package_search}. */
   public JsonObject dataset(CatalogDataset d) {
     String id = id("dataset", d.name());
-    JsonArrayBuilder resources = Json.createArrayBuilder();
+    JsonArrayBuilder resources = JSON.createArrayBuilder();
     int position = 0;
     for (CatalogDataset.Release r : d.distributions()) {
       for (String format : Snapshot.FORMATS) {
@@ -60,12 +70,12 @@ public final class CkanDicts {
       }
     }
     List<String> tags = Snapshot.tags(d);
-    JsonArrayBuilder tagArray = Json.createArrayBuilder();
+    JsonArrayBuilder tagArray = JSON.createArrayBuilder();
     for (String t : tags) {
       tagArray.add(tag(t));
     }
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", id)
             .add("name", d.name())
             .add("title", d.title())
@@ -88,14 +98,14 @@ public final class CkanDicts {
             .addNull("creator_user_id")
             .add("owner_org", id("organization", d.agency()))
             .add("organization", organization(d.agency(), d.agencyName(), -1))
-            .add("groups", Json.createArrayBuilder().add(group(d.topic(), -1)))
+            .add("groups", JSON.createArrayBuilder().add(group(d.topic(), -1)))
             .add("tags", tagArray)
             .add("num_tags", tags.size())
             .add("resources", resources)
             .add("num_resources", d.distributions().size() * Snapshot.FORMATS.size())
             .add("extras", extras(d))
-            .add("relationships_as_object", Json.createArrayBuilder())
-            .add("relationships_as_subject", Json.createArrayBuilder());
+            .add("relationships_as_object", JSON.createArrayBuilder())
+            .add("relationships_as_subject", JSON.createArrayBuilder());
     return b.build();
   }
 
@@ -107,7 +117,7 @@ public final class CkanDicts {
 
   private JsonObject resource(
       CatalogDataset d, String packageId, CatalogDataset.Release r, String format, int position) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", id("resource", r.id() + "." + format))
         .add("package_id", packageId)
         .add("name", d.title() + " " + r.id().period() + " (" + format + ")")
@@ -147,7 +157,7 @@ public final class CkanDicts {
   }
 
   private static JsonArrayBuilder extras(CatalogDataset d) {
-    JsonArrayBuilder e = Json.createArrayBuilder();
+    JsonArrayBuilder e = JSON.createArrayBuilder();
     extra(e, "periodicity", d.periodicity().name().toLowerCase(Locale.ROOT));
     extra(e, "region_level", d.regionLevel().name().toLowerCase(Locale.ROOT));
     extra(e, "years", d.years().stream().map(String::valueOf).collect(Collectors.joining(",")));
@@ -169,16 +179,16 @@ public final class CkanDicts {
 
   private static void extra(JsonArrayBuilder e, String key, String value) {
     if (value != null && !value.isEmpty()) {
-      e.add(Json.createObjectBuilder().add("key", key).add("value", value));
+      e.add(JSON.createObjectBuilder().add("key", key).add("value", value));
     }
   }
 
   /** The variables of a dataset as data dictionary entries (name, label, type, unit). */
   public static JsonArrayBuilder variables(List<Variable> variables) {
-    JsonArrayBuilder a = Json.createArrayBuilder();
+    JsonArrayBuilder a = JSON.createArrayBuilder();
     for (Variable v : variables) {
       a.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("name", v.name())
               .add("label", v.label())
               .add("type", v.type().name().toLowerCase(Locale.ROOT))
@@ -189,7 +199,7 @@ public final class CkanDicts {
 
   /** A tag dictionary. */
   public static JsonObject tag(String name) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", id("tag", name.toLowerCase(Locale.ROOT)))
         .add("name", name)
         .add("display_name", name)
@@ -206,7 +216,7 @@ public final class CkanDicts {
   public JsonObjectBuilder organization(String agency, String agencyName, int packageCount) {
     String name = CatalogDataset.organizationName(agency);
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", id("organization", agency))
             .add("name", name)
             .add("title", agencyName)
@@ -233,7 +243,7 @@ public final class CkanDicts {
   public JsonObjectBuilder group(String topic, int packageCount) {
     String name = CatalogDataset.groupName(topic);
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", id("group", name))
             .add("name", name)
             .add("title", topic)

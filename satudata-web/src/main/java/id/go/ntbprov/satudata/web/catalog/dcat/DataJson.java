@@ -1,12 +1,13 @@
 package id.go.ntbprov.satudata.web.catalog.dcat;
 
+import static id.go.ntbprov.satudata.web.catalog.CatalogJson.JSON;
+
 import id.go.ntbprov.satudata.web.catalog.CatalogDataset;
 import id.go.ntbprov.satudata.web.catalog.Licence;
 import id.go.ntbprov.satudata.web.catalog.PublicUrls;
 import id.go.ntbprov.satudata.web.catalog.Snapshot;
 import id.go.ntbprov.satudata.web.catalog.Texts;
 import id.go.ntbprov.satudata.web.catalog.ckan.CkanDicts;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.OutputStream;
 
@@ -27,7 +28,7 @@ public final class DataJson {
 
   /** Writes {@code data.json}. */
   public void write(Snapshot snapshot, OutputStream out) {
-    try (JsonGenerator g = Json.createGenerator(out)) {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject()
           .write("@context", "https://project-open-data.cio.gov/v1.1/schema/catalog.jsonld")
           .write("@id", urls.base() + "data.json")

@@ -1,6 +1,7 @@
 package id.go.ntbprov.satudata.web.catalog.dcat;
 
-import jakarta.json.Json;
+import static id.go.ntbprov.satudata.web.catalog.CatalogJson.JSON;
+
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -123,7 +124,7 @@ interface RdfWriter extends AutoCloseable {
     private final JsonGenerator g;
 
     JsonLd(OutputStream out) {
-      g = Json.createGenerator(out);
+      g = JSON.createGenerator(out);
       g.writeStartObject().writeStartObject("@context");
       for (Map.Entry<String, String> p : Rdf.PREFIXES.entrySet()) {
         g.write(p.getKey(), p.getValue());

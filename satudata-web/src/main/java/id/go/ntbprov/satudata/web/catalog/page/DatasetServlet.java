@@ -1,5 +1,7 @@
 package id.go.ntbprov.satudata.web.catalog.page;
 
+import static id.go.ntbprov.satudata.web.catalog.CatalogJson.JSON;
+
 import id.go.ntbprov.satudata.core.datalist.Variable;
 import id.go.ntbprov.satudata.core.submission.ContentStore;
 import id.go.ntbprov.satudata.core.submission.SubmissionStatus;
@@ -8,15 +10,14 @@ import id.go.ntbprov.satudata.web.catalog.CatalogDataset;
 import id.go.ntbprov.satudata.web.catalog.Conditional;
 import id.go.ntbprov.satudata.web.catalog.Licence;
 import id.go.ntbprov.satudata.web.catalog.PublicUrls;
+import id.go.ntbprov.satudata.web.catalog.Rendered;
 import id.go.ntbprov.satudata.web.catalog.Snapshot;
 import id.go.ntbprov.satudata.web.catalog.Texts;
-import id.go.ntbprov.satudata.web.catalog.ckan.CkanActionResource;
 import id.go.ntbprov.satudata.web.catalog.ckan.CkanDicts;
 import id.go.ntbprov.satudata.web.persistence.JdbcContentStore;
 import id.go.ntbprov.satudata.web.platform.Platform;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -24,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,6 +49,9 @@ public class DatasetServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  /** Bytes the rendered pages of one snapshot may take (some hundreds of pages). */
+  static final long MAX_CACHED_BYTES = 16L << 20;
+
   @Inject transient Catalog catalog;
 
   @Resource(lookup = Platform.DATA_SOURCE)
@@ -57,7 +62,8 @@ public class DatasetServlet extends HttpServlet {
       throws IOException {
     Texts texts = PageRequest.texts(request);
     String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-    Optional<CatalogDataset> found = catalog.snapshot().find(name);
+    Snapshot s = catalog.snapshot();
+    Optional<CatalogDataset> found = s.find(name);
     PublicUrls urls = PublicUrls.of(request);
     if (found.isEmpty()) {
       Html h = new Html(texts);
@@ -79,7 +85,7 @@ public class DatasetServlet extends HttpServlet {
     }
     CatalogDataset d = found.get();
     String tag =
-        CkanActionResource.datasetTag(d)
+        CkanDicts.datasetTag(d)
             + "-"
             + texts.language()
             + "-"
@@ -87,6 +93,40 @@ public class DatasetServlet extends HttpServlet {
     if (Conditional.notModified(request, response, tag, d.modified())) {
       return;
     }
+    if (d.active()) {
+      catalog.viewed(d.name());
+      // the same for everyone until the dataset changes: kept with the snapshot (bounded)
+      byte[] body =
+          Rendered.of(s, DatasetServlet.class, MAX_CACHED_BYTES)
+              .get(
+                  urls.base()
+                      + "\n"
+                      + texts.language()
+                      + "\n"
+                      + d.name()
+                      + "\n"
+                      + request.getQueryString(),
+                  () -> active(request, d, texts, urls).getBytes(StandardCharsets.UTF_8));
+      response.setContentType("text/html;charset=UTF-8");
+      response.setContentLength(body.length);
+      response.getOutputStream().write(body);
+      return;
+    }
+    Html h = head(request, d, texts, urls);
+    h.raw("<section class=\"card tombstone\" id=\"tombstone\"><h2>")
+        .t("dataset.withdrawnTitle")
+        .raw("</h2><p>")
+        .t("dataset.withdrawnReason", d.withdrawalReason().orElse(""))
+        .raw("</p></section>");
+    metadata(h, d, texts);
+    history(h, d, texts, urls);
+    h.close();
+    send(response, 410, h);
+  }
+
+  /** The page's head, title and description. */
+  private static Html head(
+      HttpServletRequest request, CatalogDataset d, Texts texts, PublicUrls urls) {
     Html h = new Html(texts);
     h.open(
         d.title() + " - " + texts.get("site.title"),
@@ -99,19 +139,13 @@ public class DatasetServlet extends HttpServlet {
         .raw("</h1><p>")
         .text(d.description())
         .raw("</p>");
-    if (!d.active()) {
-      h.raw("<section class=\"card tombstone\" id=\"tombstone\"><h2>")
-          .t("dataset.withdrawnTitle")
-          .raw("</h2><p>")
-          .t("dataset.withdrawnReason", d.withdrawalReason().orElse(""))
-          .raw("</p></section>");
-      metadata(h, d, texts);
-      history(h, d, texts, urls);
-      h.close();
-      send(response, 410, h);
-      return;
-    }
-    catalog.viewed(d.name());
+    return h;
+  }
+
+  /** The page of an active dataset. */
+  private String active(
+      HttpServletRequest request, CatalogDataset d, Texts texts, PublicUrls urls) {
+    Html h = head(request, d, texts, urls);
     metadata(h, d, texts);
     CatalogDataset.Release current = chosen(request, d);
     periods(h, d, current, request, texts);
@@ -141,7 +175,7 @@ public class DatasetServlet extends HttpServlet {
         .raw(schemaOrg(d, urls).replace("<", "\\u003c"))
         .raw("</script>");
     h.close();
-    send(response, 200, h);
+    return h.toString();
   }
 
   private static CatalogDataset.Release chosen(HttpServletRequest request, CatalogDataset d) {
@@ -438,30 +472,30 @@ public class DatasetServlet extends HttpServlet {
 
   /** schema.org {@code Dataset} of the page. */
   static String schemaOrg(CatalogDataset d, PublicUrls urls) {
-    JsonArrayBuilder variables = Json.createArrayBuilder();
+    JsonArrayBuilder variables = JSON.createArrayBuilder();
     for (Variable v : d.variables()) {
       variables.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("@type", "PropertyValue")
               .add("name", v.name())
               .add("description", v.label())
               .add("unitText", v.unit()));
     }
-    JsonArrayBuilder downloads = Json.createArrayBuilder();
+    JsonArrayBuilder downloads = JSON.createArrayBuilder();
     for (CatalogDataset.Release r : d.distributions()) {
       for (String f : Snapshot.FORMATS) {
         downloads.add(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("@type", "DataDownload")
                 .add("name", d.title() + " " + r.id().period() + " (" + f + ")")
                 .add("encodingFormat", CkanDicts.mediaType(f))
                 .add("contentUrl", urls.download(d.name(), r, f)));
       }
     }
-    JsonArrayBuilder keywords = Json.createArrayBuilder();
+    JsonArrayBuilder keywords = JSON.createArrayBuilder();
     Snapshot.tags(d).forEach(keywords::add);
     List<Integer> years = d.years();
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("@context", "https://schema.org/")
         .add("@type", "Dataset")
         .add("name", d.title())
@@ -473,7 +507,7 @@ public class DatasetServlet extends HttpServlet {
         .add("isAccessibleForFree", true)
         .add(
             "creator",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("@type", "GovernmentOrganization")
                 .add("name", d.agencyName()))
         .add("datePublished", d.created().toString())
@@ -483,7 +517,7 @@ public class DatasetServlet extends HttpServlet {
             years.isEmpty() ? "" : years.get(years.size() - 1) + "/" + years.get(0))
         .add(
             "spatialCoverage",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("@type", "Place")
                 .add("name", "Nusa Tenggara Barat, Indonesia"))
         .add("variableMeasured", variables)

@@ -4,6 +4,7 @@ import id.go.ntbprov.satudata.web.catalog.Catalog;
 import id.go.ntbprov.satudata.web.catalog.CatalogDataset;
 import id.go.ntbprov.satudata.web.catalog.Conditional;
 import id.go.ntbprov.satudata.web.catalog.PublicUrls;
+import id.go.ntbprov.satudata.web.catalog.Rendered;
 import id.go.ntbprov.satudata.web.catalog.SearchQuery;
 import id.go.ntbprov.satudata.web.catalog.SearchResult;
 import id.go.ntbprov.satudata.web.catalog.Snapshot;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -21,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -42,6 +45,10 @@ public class HomeServlet extends HttpServlet {
           "newest", "metadata_modified desc",
           "title", "title_string asc",
           "views", "views_total desc, metadata_modified desc");
+
+  /** Bytes the rendered pages of one snapshot may take (about 300 pages). */
+  static final long MAX_CACHED_BYTES = 8L << 20;
+
   static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Makassar"));
 
@@ -64,7 +71,8 @@ public class HomeServlet extends HttpServlet {
     if (sortKey == null || !SORTS.containsKey(sortKey)) {
       sortKey = q.isEmpty() ? "newest" : "relevance";
     }
-    int page = PageRequest.positive(request, "page", 1);
+    // beyond the last page anyway; keeps the first result's index an int
+    int page = Math.min(PageRequest.positive(request, "page", 1), Integer.MAX_VALUE / ROWS);
     List<CatalogDataset> mostViewed = catalog.mostViewed(5);
     String tag =
         s.etag()
@@ -78,11 +86,46 @@ public class HomeServlet extends HttpServlet {
     if (Conditional.notModified(request, response, tag, s.lastModified())) {
       return;
     }
+    PublicUrls urls = PublicUrls.of(request);
+    String sort = sortKey;
+    Supplier<byte[]> render =
+        () ->
+            render(request, s, texts, urls, q, filters, sort, page, mostViewed)
+                .getBytes(StandardCharsets.UTF_8);
+    // a page sorted by views changes with every view; any other is the same for everyone
+    byte[] body =
+        sortKey.equals("views")
+            ? render.get()
+            : Rendered.of(s, HomeServlet.class, MAX_CACHED_BYTES)
+                .get(
+                    urls.base()
+                        + "\n"
+                        + texts.language()
+                        + "\n"
+                        + mostViewed.stream().map(CatalogDataset::name).toList()
+                        + "\n"
+                        + request.getQueryString(),
+                    render);
+    response.setContentType("text/html;charset=UTF-8");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  /** The page's HTML. */
+  private String render(
+      HttpServletRequest request,
+      Snapshot s,
+      Texts texts,
+      PublicUrls urls,
+      String q,
+      Map<String, List<String>> filters,
+      String sortKey,
+      int page,
+      List<CatalogDataset> mostViewed) {
     SearchResult r =
         s.search(
             new SearchQuery(q, filters, SORTS.get(sortKey), (page - 1) * ROWS, ROWS, FACETS, 30, 1),
             catalog::views);
-    PublicUrls urls = PublicUrls.of(request);
     Html h = new Html(texts);
     h.open(
         texts.get("home.title") + " - " + texts.get("site.title"),
@@ -118,24 +161,32 @@ public class HomeServlet extends HttpServlet {
     pager(h, request, page, r.count(), texts);
     h.raw("</section></div>");
     h.close();
-    response.setContentType("text/html;charset=UTF-8");
-    response.getWriter().write(h.toString());
+    return h.toString();
+  }
+
+  /** How many agencies and topics the active datasets have. */
+  private record Counts(int agencies, int topics) {
+    static Counts of(Snapshot s) {
+      Set<String> agencies =
+          s.active().stream().map(CatalogDataset::agency).collect(Collectors.toSet());
+      Set<String> topics =
+          s.active().stream().map(CatalogDataset::topic).collect(Collectors.toSet());
+      return new Counts(agencies.size(), topics.size());
+    }
   }
 
   private static void counts(Html h, Snapshot s) {
-    Set<String> agencies =
-        s.active().stream().map(CatalogDataset::agency).collect(Collectors.toSet());
-    Set<String> topics = s.active().stream().map(CatalogDataset::topic).collect(Collectors.toSet());
+    Counts c = s.derived(Counts.class, Counts::of);
     h.raw("<div class=\"counts card\" id=\"counts\"><div><b id=\"count-datasets\">")
         .text(String.valueOf(s.size()))
         .raw("</b>")
         .t("home.datasets")
         .raw("</div><div><b>")
-        .text(String.valueOf(agencies.size()))
+        .text(String.valueOf(c.agencies()))
         .raw("</b>")
         .t("home.organizations")
         .raw("</div><div><b>")
-        .text(String.valueOf(topics.size()))
+        .text(String.valueOf(c.topics()))
         .raw("</b>")
         .t("home.topics")
         .raw("</div></div>");
