@@ -232,6 +232,10 @@ abstract class CatalogChecks extends SopOverHttpChecks {
 
     JsonObject pkg = ckan("package_show?id=2026-cat-001").getJsonObject("result");
     requirePackageShape(pkg);
+    Api.Answer byPost = anon().post("api/3/action/package_show", "{\"id\":\"2026-cat-001\"}");
+    assertThat(byPost.json())
+        .as("the kept answer of a GET by name (PackageShowFilter) is the resource's answer")
+        .isEqualTo(ckan("package_show?id=2026-cat-001"));
     assertThat(pkg.getString("title")).isEqualTo("Indeks Ketahanan Pangan Daérah");
     assertThat(pkg.getString("notes")).isEqualTo("Skor ketahanan pangan per kabupaten/kota");
     assertThat(pkg.getJsonObject("organization").getString("name")).isEqualTo("dinkes");

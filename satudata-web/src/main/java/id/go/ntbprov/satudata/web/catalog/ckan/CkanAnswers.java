@@ -28,7 +28,7 @@ public final class CkanAnswers {
    * Bytes the {@code package_show} answers may take per snapshot: about 5,800 answers of a dataset
    * with two periods (5.5 KB each). A dataset not kept costs about 30 µs to serialise.
    */
-  static final long MAX_PACKAGE_BYTES = 32L << 20;
+  static final long MAX_PACKAGE_BYTES = 64L << 20;
 
   /** Bytes (UTF-8 bodies and keys) the other actions' answers may take per snapshot. */
   static final long MAX_OTHER_BYTES = 16L << 20;
