@@ -180,12 +180,25 @@ final class PgCopyRows {
     }
   }
 
+  /** The decimal digits of {@code v} (not negative here: ids and row numbers). */
   private int ascii(long v, int at) {
-    String s = Long.toString(v);
-    for (int i = 0; i < s.length(); i++) {
-      buf[at++] = (byte) s.charAt(i);
+    if (v < 0) {
+      String text = Long.toString(v);
+      for (int k = 0; k < text.length(); k++) {
+        buf[at++] = (byte) text.charAt(k);
+      }
+      return at;
     }
-    return at;
+    int digits = 1;
+    for (long rest = v / 10; rest != 0; rest /= 10) {
+      digits++;
+    }
+    int end = at + digits;
+    for (int k = end - 1; k >= at; k--) {
+      buf[k] = (byte) ('0' + (int) (v % 10));
+      v /= 10;
+    }
+    return end;
   }
 
   /**
