@@ -55,17 +55,17 @@ public class SubmissionRowWriter extends AbstractItemWriter {
   public void writeItems(List<Object> items) {
     ContentStore content = app.ports().content();
     long before = stored;
-    try (ContentStore.ContentWriter w = content.append(id)) {
-      check.storeAndCheck(w, items);
-      w.commit(); // in the chunk's transaction: sent, not yet committed
-    }
     try {
+      try (ContentStore.ContentWriter w = content.append(id)) {
+        check.storeAndCheck(w, items);
+        w.commit(); // in the chunk's transaction: sent, not yet committed
+      }
       // After the rows went to the database, before the chunk's transaction ends: a fault here
       // must take the chunk's rows back with the transaction.
       injectFault(before, items.size());
       progress.rows(id.toString(), before + items.size(), before + items.size(), percent());
     } catch (RuntimeException e) {
-      check.spoil();
+      check.spoil(); // the chunk's transaction rolls back: the check is ahead of the database
       throw e;
     }
     stored = before + items.size();
