@@ -63,16 +63,13 @@ public class SubmissionRowWriter extends AbstractItemWriter {
       // After the rows went to the database, before the chunk's transaction ends: a fault here
       // must take the chunk's rows back with the transaction.
       injectFault(before, items.size());
-      progress.rows(id.toString(), before + items.size(), before + items.size(), percent());
+      progress.rows(
+          id.toString(), before + items.size(), before + items.size(), ReadPosition.percent(step));
     } catch (RuntimeException e) {
       check.spoil(); // the chunk's transaction rolls back: the check is ahead of the database
       throw e;
     }
     stored = before + items.size();
-  }
-
-  private int percent() {
-    return ReadPosition.percent(step);
   }
 
   @Override

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Use cases of the evaluation and reporting stage (SOP 5a, 5b): evaluate a quarter or year, attach
@@ -76,21 +78,14 @@ public final class EvaluationAndReporting {
 
   /** Attaches the rendered report document (PDF) to a report. */
   public EvaluationReport attachDocument(Account actor, String reportId, FileRef document) {
-    RoleAssignment role = authorization.require(actor, SopStep.EVALUATE, null);
-    RuleViolation.requirePresent(document, "report.document");
-    EvaluationReport report = find(reportId);
-    EvaluationReport saved = reports.save(report.withDocument(document));
-    recorder.record(
-        recorder.now(),
+    return attach(
         actor,
-        role,
-        SopStep.EVALUATE,
-        TimeStandardMonitor.EVALUATION,
-        report.evaluation().period(),
-        "EVALUATED",
+        reportId,
+        document,
+        "report.document",
+        r -> r.withDocument(document),
         "DOCUMENT_ATTACHED",
-        document.name());
-    return saved;
+        () -> document.name());
   }
 
   /**
@@ -98,10 +93,29 @@ public final class EvaluationAndReporting {
    * replacing an earlier one of the same kind.
    */
   public EvaluationReport attachAnnex(Account actor, String reportId, ReportAnnex annex) {
+    return attach(
+        actor,
+        reportId,
+        annex,
+        "report.annex",
+        r -> r.withAnnex(annex),
+        "ANNEX_ATTACHED",
+        () -> annex.kind() + " " + annex.file().name());
+  }
+
+  /** Saves a report with a file attached and records it in the audit trail. */
+  private EvaluationReport attach(
+      Account actor,
+      String reportId,
+      Object attached,
+      String field,
+      UnaryOperator<EvaluationReport> change,
+      String stateAfter,
+      Supplier<String> detail) {
     RoleAssignment role = authorization.require(actor, SopStep.EVALUATE, null);
-    RuleViolation.requirePresent(annex, "report.annex");
+    RuleViolation.requirePresent(attached, field);
     EvaluationReport report = find(reportId);
-    EvaluationReport saved = reports.save(report.withAnnex(annex));
+    EvaluationReport saved = reports.save(change.apply(report));
     recorder.record(
         recorder.now(),
         actor,
@@ -110,8 +124,8 @@ public final class EvaluationAndReporting {
         TimeStandardMonitor.EVALUATION,
         report.evaluation().period(),
         "EVALUATED",
-        "ANNEX_ATTACHED",
-        annex.kind() + " " + annex.file().name());
+        stateAfter,
+        detail.get());
     return saved;
   }
 

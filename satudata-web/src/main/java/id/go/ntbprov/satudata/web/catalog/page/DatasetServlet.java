@@ -414,21 +414,7 @@ public class DatasetServlet extends HttpServlet {
       h.raw("</tr>");
     }
     h.raw("</tbody></table><p class=\"pager\">");
-    if (page > 1) {
-      h.raw("<a rel=\"prev\" href=\"?")
-          .text(PageRequest.query(request, "page", String.valueOf(page - 1)))
-          .raw("\">")
-          .t("home.previous")
-          .raw("</a>");
-    }
-    h.raw("<span>").t("home.page", page, pages).raw("</span>");
-    if (page < pages) {
-      h.raw("<a rel=\"next\" href=\"?")
-          .text(PageRequest.query(request, "page", String.valueOf(page + 1)))
-          .raw("\">")
-          .t("home.next")
-          .raw("</a>");
-    }
+    PageRequest.pageLinks(h, request, page, pages);
     h.raw("</p></section>");
   }
 

@@ -158,7 +158,7 @@ public class HomeServlet extends HttpServlet {
     for (CatalogDataset d : r.results()) {
       result(h, urls, d, texts);
     }
-    pager(h, request, page, r.count(), texts);
+    pager(h, request, page, r.count());
     h.raw("</section></div>");
     h.close();
     return h.toString();
@@ -315,24 +315,10 @@ public class HomeServlet extends HttpServlet {
         .raw("</p></article>");
   }
 
-  private static void pager(Html h, HttpServletRequest request, int page, int count, Texts texts) {
+  private static void pager(Html h, HttpServletRequest request, int page, int count) {
     int pages = Math.max(1, (count + ROWS - 1) / ROWS);
     h.raw("<p class=\"pager\">");
-    if (page > 1) {
-      h.raw("<a rel=\"prev\" href=\"?")
-          .text(PageRequest.query(request, "page", String.valueOf(page - 1)))
-          .raw("\">")
-          .t("home.previous")
-          .raw("</a>");
-    }
-    h.raw("<span>").t("home.page", page, pages).raw("</span>");
-    if (page < pages) {
-      h.raw("<a rel=\"next\" href=\"?")
-          .text(PageRequest.query(request, "page", String.valueOf(page + 1)))
-          .raw("\">")
-          .t("home.next")
-          .raw("</a>");
-    }
+    PageRequest.pageLinks(h, request, page, pages);
     h.raw("</p>");
   }
 }

@@ -69,4 +69,23 @@ final class PageRequest {
       return fallback;
     }
   }
+
+  /** Links to the previous and next page (kept query, other {@code page}) and "page n of m". */
+  static void pageLinks(Html h, HttpServletRequest request, int page, int pages) {
+    if (page > 1) {
+      h.raw("<a rel=\"prev\" href=\"?")
+          .text(PageRequest.query(request, "page", String.valueOf(page - 1)))
+          .raw("\">")
+          .t("home.previous")
+          .raw("</a>");
+    }
+    h.raw("<span>").t("home.page", page, pages).raw("</span>");
+    if (page < pages) {
+      h.raw("<a rel=\"next\" href=\"?")
+          .text(PageRequest.query(request, "page", String.valueOf(page + 1)))
+          .raw("\">")
+          .t("home.next")
+          .raw("</a>");
+    }
+  }
 }
