@@ -56,7 +56,8 @@ class PostgresqlPlatformIT extends PlatformChecks {
               "2:SQL:true",
               "3:SQL:true",
               "4:SQL:true",
-              "5:SQL:true");
+              "5:SQL:true",
+              "6:JDBC:true");
       assertThat(tables(c)).contains("platform_probe", EmbeddedPostgresExtension.PREEXISTING_TABLE);
     }
   }

@@ -12,6 +12,7 @@ import java.util.List;
  *   <caption>escapes</caption>
  *   <tr><td>{@code ESC e}</td><td>a literal U+001B</td></tr>
  *   <tr><td>{@code ESC u}</td><td>a literal U+001F</td></tr>
+ *   <tr><td>{@code ESC r}</td><td>a literal U+001E, which separates rows in a block ({@link RowBlocks})</td></tr>
  *   <tr><td>{@code ESC 0}</td><td>U+0000, which PostgreSQL text cannot hold</td></tr>
  *   <tr><td>{@code ESC x hhhh}</td><td>an unpaired surrogate, which UTF-8 cannot hold</td></tr>
  *   <tr><td>{@code ESC n}</td><td>(the whole cell) a null cell, distinct from an empty one</td></tr>
@@ -25,6 +26,7 @@ final class CellCodec {
 
   static final char SEP = '\u001F';
   static final char ESC = '\u001B';
+  static final char ROW_SEP = '\u001E';
   private static final String NULL_CELL = "" + ESC + 'n';
   private static final String NO_CELLS = "" + ESC + 'z';
 
@@ -89,6 +91,7 @@ final class CellCodec {
         switch (k) {
           case 'e' -> cell.append(ESC);
           case 'u' -> cell.append(SEP);
+          case 'r' -> cell.append(ROW_SEP);
           case '0' -> cell.append('\0');
           case 'n' -> nullCell = true;
           case 'x' -> {
@@ -142,6 +145,8 @@ final class CellCodec {
         sb.append(ESC).append('e');
       } else if (c == SEP) {
         sb.append(ESC).append('u');
+      } else if (c == ROW_SEP) {
+        sb.append(ESC).append('r');
       } else if (c == '\0') {
         sb.append(ESC).append('0');
       } else if (Character.isHighSurrogate(c)
@@ -158,6 +163,6 @@ final class CellCodec {
 
   /** Characters written as they are (everything but the escapes, NUL and surrogates). */
   private static boolean isPlain(char c) {
-    return c > ESC ? c != SEP && !Character.isSurrogate(c) : c != '\0' && c != ESC;
+    return c > ESC ? c != SEP && c != ROW_SEP && !Character.isSurrogate(c) : c != '\0' && c != ESC;
   }
 }

@@ -6,7 +6,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings a database to the schema of this version with Flyway, from the SQL migrations in {@code
- * db/migration} of this jar. The same scripts run on H2 2.2 and PostgreSQL 15+.
+ * db/migration} of this jar and the Java ones listed here (named to Flyway rather than found by a
+ * class-path scan, which an application server's class loaders do not always allow). The same
+ * migrations run on H2 2.2 and PostgreSQL 15+.
  */
 public final class DatabaseMigrations {
 
@@ -29,6 +31,7 @@ public final class DatabaseMigrations {
       DataSource dataSource) {
     return Flyway.configure(DatabaseMigrations.class.getClassLoader())
         .dataSource(dataSource)
-        .locations(LOCATION);
+        .locations(LOCATION)
+        .javaMigrations(new V6__Submission_row_blocks());
   }
 }

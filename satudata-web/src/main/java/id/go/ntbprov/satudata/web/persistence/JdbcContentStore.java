@@ -17,9 +17,10 @@ import javax.sql.DataSource;
 
 /**
  * {@link ContentStore} in plain JDBC: a header row in {@code submission_content} (numeric {@code
- * content_id} from {@code content_seq}), one row per data row in {@code submission_row} (cells
- * encoded into one text column by {@link CellCodec}), findings in {@code submission_finding}; both
- * keyed by {@code (content_id, number)} with numbers 1, 2, 3 ... in writing order, so a page is a
+ * content_id} from {@code content_seq}), the data rows in blocks of consecutive rows in {@code
+ * submission_row_block} ({@link RowBlocks}: each row's cells encoded into one text by {@link
+ * CellCodec}), findings in {@code submission_finding}; both keyed by {@code (content_id, number)}
+ * with numbers 1, 2, 3 ... in writing order (a block by its first row's), so a page is a
  * primary-key range scan rather than an {@code OFFSET}.
  *
  * <p>Connections come from the data source per call; only an open writer or cursor holds one. In
@@ -32,8 +33,8 @@ public final class JdbcContentStore implements ContentStore {
   /** Rows (or findings) per JDBC batch. */
   static final int BATCH_SIZE = 1000;
 
-  /** Rows fetched per round trip by a cursor. */
-  static final int FETCH_SIZE = 5000;
+  /** Row blocks fetched per round trip by a cursor (up to a thousand rows each). */
+  static final int FETCH_SIZE = 8;
 
   private static final String CONTENT_ID =
       "select content_id, header, row_count, finding_count from submission_content"
@@ -97,29 +98,42 @@ public final class JdbcContentStore implements ContentStore {
     return h == null ? 0 : h.findings();
   }
 
+  /**
+   * The blocks holding rows {@code (offset, offset+limit]}: those starting at most {@link
+   * RowBlocks#MAX_ROWS} rows before it (a key range), the rows outside it skipped.
+   */
   @Override
   public List<String[]> rows(SubmissionId id, long offset, int limit) {
     List<String[]> out = new ArrayList<>();
+    if (limit <= 0) {
+      return out;
+    }
+    long from = Math.max(0, offset) + 1;
+    long to = from + limit - 1;
     page(
         id,
-        "select cells from submission_row where content_id = ?"
-            + " and row_no > ? and row_no <= ? order by row_no",
-        offset,
-        limit,
-        rs -> out.add(CellCodec.decode(rs.getString(1))));
+        "select first_row, row_count, cells from submission_row_block where content_id = ?"
+            + " and first_row > ? and first_row <= ? order by first_row",
+        from - RowBlocks.MAX_ROWS,
+        to,
+        rs -> RowBlocks.decode(rs.getString(3), rs.getLong(1), rs.getInt(2), from, to, out::add));
     return out;
   }
 
   @Override
   public List<Finding> findings(SubmissionId id, long offset, int limit) {
     List<Finding> out = new ArrayList<>();
+    if (limit <= 0) {
+      return out;
+    }
+    long from = Math.max(0, offset);
     page(
         id,
         "select severity, rule_name, row_no, column_index, column_name, cell_value, args"
             + " from submission_finding where content_id = ?"
             + " and finding_no > ? and finding_no <= ? order by finding_no",
-        offset,
-        limit,
+        from,
+        from + limit,
         rs ->
             out.add(
                 new Finding(
@@ -173,12 +187,12 @@ public final class JdbcContentStore implements ContentStore {
     void read(ResultSet rs) throws SQLException;
   }
 
-  /** Numbers start at 1: {@code [offset, offset+limit)} is {@code (offset, offset+limit]}. */
-  private void page(SubmissionId id, String sql, long offset, int limit, RowReader reader) {
-    if (limit <= 0) {
-      return;
-    }
-    long from = Math.max(0, offset);
+  /**
+   * Runs {@code sql} with the version's content id and the bounds {@code (after, upTo]} of its
+   * numbers (which start at 1: the page {@code [offset, offset+limit)} is {@code (offset,
+   * offset+limit]}).
+   */
+  private void page(SubmissionId id, String sql, long after, long upTo, RowReader reader) {
     try (Connection c = dataSource.getConnection()) {
       Header h = header(c, id.toString());
       if (h == null) {
@@ -186,8 +200,8 @@ public final class JdbcContentStore implements ContentStore {
       }
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setLong(1, h.contentId());
-        ps.setLong(2, from);
-        ps.setLong(3, from + limit);
+        ps.setLong(2, after);
+        ps.setLong(3, upTo);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             reader.read(rs);

@@ -12,10 +12,11 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Writes one submission version's content through one connection: on PostgreSQL the rows go by
- * {@code COPY … FROM STDIN} ({@link PgCopyRows}), elsewhere (H2), or when the connection cannot be
- * unwrapped to pgjdbc's, in JDBC batches of {@link JdbcContentStore#BATCH_SIZE}; findings always in
- * batches. Both run on the writer's connection, so inside the same transaction.
+ * Writes one submission version's content through one connection: rows in blocks ({@link
+ * RowBlocks}), on PostgreSQL by {@code COPY … FROM STDIN} ({@link PgCopyRows}), elsewhere (H2), or
+ * when the connection cannot be unwrapped to pgjdbc's, inserted in JDBC batches; findings always in
+ * batches of {@link JdbcContentStore#BATCH_SIZE}. Both run on the writer's connection, so inside
+ * the same transaction.
  *
  * <p>Who ends the transaction: when the connection came with autocommit on (no surrounding
  * transaction), this writer turns it off and commits or rolls back itself; otherwise (a JTA or
@@ -24,16 +25,21 @@ import java.util.List;
  */
 final class JdbcContentWriter implements ContentWriter {
 
+  /** Blocks per insert batch (when rows are not copied): at most a few MB of text. */
+  private static final int BLOCKS_PER_BATCH = 4;
+
   private final Connection connection;
   private final boolean ownTransaction;
   private final String submissionId;
   private long contentId;
-  private PreparedStatement rowInsert;
+  private PreparedStatement blockInsert;
+  private final StringBuilder block = new StringBuilder();
+  private int blockRows;
   private PgCopyRows rowCopy;
   private PreparedStatement findingInsert;
   private long rows;
   private long findings;
-  private int pendingRows;
+  private int pendingBlocks;
   private int pendingFindings;
   private boolean done;
   private final boolean appending;
@@ -92,9 +98,10 @@ final class JdbcContentWriter implements ContentWriter {
         rowCopy = PgCopyRows.open(connection);
       }
       if (rowCopy == null) {
-        rowInsert =
+        blockInsert =
             connection.prepareStatement(
-                "insert into submission_row (content_id, row_no, cells) values (?, ?, ?)");
+                "insert into submission_row_block (content_id, first_row, row_count, cells)"
+                    + " values (?, ?, ?, ?)");
       }
       findingInsert =
           connection.prepareStatement(
@@ -118,16 +125,34 @@ final class JdbcContentWriter implements ContentWriter {
         rowCopy.row(contentId, ++rows, cells);
         return;
       }
-      rowInsert.setLong(1, contentId);
-      rowInsert.setLong(2, ++rows);
-      rowInsert.setString(3, CellCodec.encode(cells));
-      rowInsert.addBatch();
-      if (++pendingRows == JdbcContentStore.BATCH_SIZE) {
-        rowInsert.executeBatch();
-        pendingRows = 0;
+      rows++;
+      if (blockRows > 0) {
+        block.append(CellCodec.ROW_SEP);
+      }
+      CellCodec.encodeInto(block, cells);
+      if (++blockRows == RowBlocks.MAX_ROWS || block.length() >= RowBlocks.MAX_CHARS) {
+        endBlock();
       }
     } catch (SQLException e) {
       throw fail("write a row", e);
+    }
+  }
+
+  /** Adds the open block to the insert batch; sends the batch every few blocks. */
+  private void endBlock() throws SQLException {
+    if (blockRows == 0) {
+      return;
+    }
+    blockInsert.setLong(1, contentId);
+    blockInsert.setLong(2, rows - blockRows + 1);
+    blockInsert.setInt(3, blockRows);
+    blockInsert.setString(4, block.toString());
+    blockInsert.addBatch();
+    block.setLength(0);
+    blockRows = 0;
+    if (++pendingBlocks == BLOCKS_PER_BATCH) {
+      blockInsert.executeBatch();
+      pendingBlocks = 0;
     }
   }
 
@@ -161,8 +186,11 @@ final class JdbcContentWriter implements ContentWriter {
     try {
       if (rowCopy != null) {
         endCopy();
-      } else if (pendingRows > 0) {
-        rowInsert.executeBatch();
+      } else {
+        endBlock();
+        if (pendingBlocks > 0) {
+          blockInsert.executeBatch();
+        }
       }
       if (pendingFindings > 0) {
         findingInsert.executeBatch();
@@ -254,7 +282,7 @@ final class JdbcContentWriter implements ContentWriter {
   private void release(boolean undo) {
     done = true;
     try {
-      closeQuietly(rowInsert);
+      closeQuietly(blockInsert);
       closeQuietly(findingInsert);
       if (rowCopy != null && rowCopy.active()) {
         if (undo && !ownTransaction) {
@@ -291,7 +319,7 @@ final class JdbcContentWriter implements ContentWriter {
   private void deleteAppended() throws SQLException {
     try (PreparedStatement r =
             connection.prepareStatement(
-                "delete from submission_row where content_id = ? and row_no > ?");
+                "delete from submission_row_block where content_id = ? and first_row > ?");
         PreparedStatement f =
             connection.prepareStatement(
                 "delete from submission_finding where content_id = ? and finding_no > ?")) {
@@ -305,7 +333,7 @@ final class JdbcContentWriter implements ContentWriter {
   }
 
   static void deleteContent(Connection c, String submissionId) throws SQLException {
-    for (String table : List.of("submission_row", "submission_finding")) {
+    for (String table : List.of("submission_row_block", "submission_finding")) {
       try (PreparedStatement ps =
           c.prepareStatement(
               "delete from "

@@ -5,13 +5,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.NoSuchElementException;
 
 /**
- * Streams a version's rows through one forward-only, read-only result set fetching {@link
- * JdbcContentStore#FETCH_SIZE} rows per round trip. PostgreSQL honours a fetch size only outside
- * autocommit, so on an autocommit connection the cursor opens its own read-only transaction. It
- * closes itself after the last row; close it early when stopping before.
+ * Streams a version's rows through one forward-only, read-only result set of its row blocks ({@link
+ * RowBlocks}), fetching {@link JdbcContentStore#FETCH_SIZE} blocks per round trip and decoding one
+ * block's rows at a time. PostgreSQL honours a fetch size only outside autocommit, so on an
+ * autocommit connection the cursor opens its own read-only transaction. It closes itself after the
+ * last row; close it early when stopping before.
  */
 final class JdbcRowCursor implements RowCursor {
 
@@ -19,7 +21,7 @@ final class JdbcRowCursor implements RowCursor {
   private final boolean ownTransaction;
   private PreparedStatement statement;
   private ResultSet rows;
-  private Boolean hasNext;
+  private final ArrayDeque<String[]> block = new ArrayDeque<>();
   private boolean closed;
 
   JdbcRowCursor(Connection connection, String submissionId) throws SQLException {
@@ -33,7 +35,8 @@ final class JdbcRowCursor implements RowCursor {
       JdbcContentStore.Header header = JdbcContentStore.header(connection, submissionId);
       statement =
           connection.prepareStatement(
-              "select cells from submission_row where content_id = ? order by row_no",
+              "select first_row, row_count, cells from submission_row_block"
+                  + " where content_id = ? order by first_row",
               ResultSet.TYPE_FORWARD_ONLY,
               ResultSet.CONCUR_READ_ONLY);
       statement.setFetchSize(JdbcContentStore.FETCH_SIZE);
@@ -49,21 +52,31 @@ final class JdbcRowCursor implements RowCursor {
 
   @Override
   public boolean hasNext() {
+    if (!block.isEmpty()) {
+      return true;
+    }
     if (closed) {
       return false;
     }
-    if (hasNext == null) {
-      try {
-        hasNext = rows.next();
-      } catch (SQLException e) {
-        close();
-        throw JdbcContentStore.failure("read the next row", e);
+    try {
+      while (block.isEmpty() && rows.next()) {
+        RowBlocks.decode(
+            rows.getString(3),
+            rows.getLong(1),
+            rows.getInt(2),
+            Long.MIN_VALUE,
+            Long.MAX_VALUE,
+            block::add);
       }
-      if (!hasNext) {
-        close();
-      }
+    } catch (SQLException e) {
+      close();
+      throw JdbcContentStore.failure("read the next rows", e);
     }
-    return hasNext;
+    if (block.isEmpty()) {
+      close();
+      return false;
+    }
+    return true;
   }
 
   @Override
@@ -71,17 +84,12 @@ final class JdbcRowCursor implements RowCursor {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    hasNext = null;
-    try {
-      return CellCodec.decode(rows.getString(1));
-    } catch (SQLException e) {
-      close();
-      throw JdbcContentStore.failure("read a row", e);
-    }
+    return block.poll();
   }
 
   @Override
   public void close() {
+    block.clear();
     if (closed) {
       return;
     }

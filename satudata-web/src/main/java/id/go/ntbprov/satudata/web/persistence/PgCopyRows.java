@@ -10,15 +10,17 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Rows of {@code submission_row} sent to PostgreSQL with {@code COPY … FROM STDIN} (text format)
- * through pgjdbc's {@link CopyManager}, on the writer's own connection — so inside the writer's (or
- * the caller's JTA) transaction, and rolled back with it.
+ * Rows of a version sent to PostgreSQL with {@code COPY … FROM STDIN} (text format) into {@code
+ * submission_row_block}, a block of up to {@link RowBlocks#MAX_ROWS} rows per COPY line through
+ * pgjdbc's {@link CopyManager}, on the writer's own connection — so inside the writer's (or the
+ * caller's JTA) transaction, and rolled back with it.
  *
- * <p>Rows are encoded straight into a byte buffer (the {@link CellCodec} text, COPY-escaped, UTF-8)
- * that goes to the server every {@value #SEND_BYTES} bytes, so the database stores rows while the
- * next ones are read and encoded. The {@code COPY} stays open until {@link #flush()}, which the
- * writer calls before any other statement on the connection (a batch of findings, the row count)
- * and at commit; {@link #abandon()} drops an open one.
+ * <p>Rows are encoded straight into a byte buffer (the {@link CellCodec} text, rows of a block
+ * joined by {@link CellCodec#ROW_SEP}, COPY-escaped, UTF-8) that goes to the server every {@value
+ * #SEND_BYTES} bytes, so the database stores rows while the next ones are read and encoded; a line
+ * may span several sends. The {@code COPY} stays open until {@link #flush()}, which closes the open
+ * block and which the writer calls before any other statement on the connection (a batch of
+ * findings, the row count) and at commit; {@link #abandon()} drops an open one.
  *
  * <p>Only this class refers to the PostgreSQL driver: it is loaded when the database says it is
  * PostgreSQL, and {@link #open} answers null (the caller then inserts) when the connection cannot
@@ -33,12 +35,16 @@ final class PgCopyRows {
   /** Bytes buffered before they are sent into the open COPY. */
   static final int SEND_BYTES = 64 << 10;
 
-  private static final String SQL = "COPY submission_row (content_id, row_no, cells) FROM STDIN";
+  /** The row count last: it is known only when the block closes. */
+  private static final String SQL =
+      "COPY submission_row_block (content_id, first_row, cells, row_count) FROM STDIN";
 
   private final CopyManager copy;
   private final StringBuilder text = new StringBuilder(256);
   private byte[] buf = new byte[SEND_BYTES * 2];
   private int len;
+  private int blockRows;
+  private long blockChars;
   private long sent;
   private CopyIn open;
 
@@ -68,25 +74,45 @@ final class PgCopyRows {
     }
   }
 
-  /** Adds a row; sends a COPY when the buffer is full. */
+  /**
+   * Adds a row (opening a block, or joining the open one); closes the block when it is full and
+   * sends a COPY when the buffer is.
+   */
   void row(long contentId, long rowNo, String[] cells) throws SQLException {
     ensure(48);
-    len = ascii(contentId, len);
-    buf[len++] = '\t';
-    len = ascii(rowNo, len);
-    buf[len++] = '\t';
+    if (blockRows == 0) {
+      len = ascii(contentId, len);
+      buf[len++] = '\t';
+      len = ascii(rowNo, len);
+      buf[len++] = '\t';
+    } else {
+      buf[len++] = (byte) CellCodec.ROW_SEP;
+    }
     int cellsAt = len;
     if (!plainCells(cells)) {
       len = cellsAt;
       text.setLength(0);
       CellCodec.encodeInto(text, cells);
-      ensure(text.length() * 3 + 1);
+      ensure(text.length() * 3 + 2);
       len = escapeUtf8(text, len);
     }
-    buf[len++] = '\n';
+    blockChars += len - cellsAt + 1;
+    if (++blockRows == RowBlocks.MAX_ROWS || blockChars >= RowBlocks.MAX_CHARS) {
+      endBlock();
+    }
     if (len >= SEND_BYTES) {
       send();
     }
+  }
+
+  /** Ends the open block's line with its row count. */
+  private void endBlock() {
+    ensure(16);
+    buf[len++] = '\t';
+    len = ascii(blockRows, len);
+    buf[len++] = '\n';
+    blockRows = 0;
+    blockChars = 0;
   }
 
   /**
@@ -127,8 +153,11 @@ final class PgCopyRows {
     return open != null;
   }
 
-  /** Sends what is buffered and ends the COPY: afterwards the connection is free. */
+  /** Closes the open block, sends what is buffered and ends the COPY: the connection is free. */
   void flush() throws SQLException {
+    if (blockRows > 0) {
+      endBlock();
+    }
     if (len > 0) {
       send();
     }
@@ -148,6 +177,8 @@ final class PgCopyRows {
   /** Drops an open COPY and the buffer (the rows are not stored; the transaction then fails). */
   void abandon() {
     len = 0;
+    blockRows = 0;
+    blockChars = 0;
     if (open != null) {
       CopyIn in = open;
       open = null;
@@ -169,7 +200,7 @@ final class PgCopyRows {
     len = 0;
   }
 
-  /** Rows that COPY reported stored. */
+  /** Blocks that COPY reported stored. */
   long sent() {
     return sent;
   }

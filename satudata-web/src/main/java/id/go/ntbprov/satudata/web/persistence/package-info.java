@@ -50,9 +50,10 @@
  *       query, so it never depends on a database collation.
  *   <li><b>Schema only by migrations</b> ({@code db/migration}, run by {@link
  *       id.go.ntbprov.satudata.web.persistence.DatabaseMigrations}): one SQL text for H2 2.2
- *       (default and {@code MODE=PostgreSQL}) and PostgreSQL 15+; EclipseLink never generates DDL.
- *       No identity columns (EclipseLink 4.0.7 cannot use them on H2 2.2); sequences used by JPA
- *       start with 50 and increment by 50, matching an allocation size of 50.
+ *       (default and {@code MODE=PostgreSQL}) and PostgreSQL 15+, and a Java migration where one
+ *       statement is PostgreSQL's only (the row blocks' compression); EclipseLink never generates
+ *       DDL. No identity columns (EclipseLink 4.0.7 cannot use them on H2 2.2); sequences used by
+ *       JPA start with 50 and increment by 50, matching an allocation size of 50.
  * </ul>
  *
  * <h2>Transactions</h2>

@@ -1,5 +1,6 @@
 package id.go.ntbprov.satudata.web.platform;
 
+import id.go.ntbprov.satudata.web.persistence.DatabaseMigrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -42,9 +43,7 @@ public class FlywayMigrator {
   @PostConstruct
   void migrate() {
     Flyway flyway =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .locations(Platform.MIGRATIONS)
+        DatabaseMigrations.configure(dataSource)
             .baselineOnMigrate(true)
             .baselineVersion("0")
             .baselineDescription("before the first migration")

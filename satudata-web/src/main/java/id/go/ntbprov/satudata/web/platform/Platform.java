@@ -9,8 +9,5 @@ public final class Platform {
    */
   public static final String DATA_SOURCE = "jdbc/satudata";
 
-  /** Where the SQL migrations live on the class path. */
-  public static final String MIGRATIONS = "classpath:db/migration";
-
   private Platform() {}
 }

@@ -144,7 +144,8 @@ public final class CatalogBenchmarkSeed {
                   + " finding_count) values (?,?,?,10,0)");
       PreparedStatement row =
           c.prepareStatement(
-              "insert into submission_row (content_id, row_no, cells) values (?,?,?)");
+              "insert into submission_row_block (content_id, first_row, row_count, cells)"
+                  + " values (?,?,1,?)"); // blocks of one row: valid, if not the writer's way
       String header = CellCodec.encode(List.of("kode_wilayah", "tahun", "nilai"));
       PreparedStatement tr =
           c.prepareStatement(
