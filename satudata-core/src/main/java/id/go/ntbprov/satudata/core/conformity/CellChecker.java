@@ -78,6 +78,15 @@ final class CellChecker {
           number.big
               ? KeyHash.ofChars(number.toBigDecimal().stripTrailingZeros().toPlainString())
               : KeyHash.ofNumber(number.unscaled, number.scale);
+      // From the same value as the token, so cells that make equal tokens (7, 007, +7) make equal
+      // dense keys. A decimal's token drops trailing fraction zeros: it gets none.
+      boolean dense =
+          !decimal
+              && !number.big
+              && number.scale == 0
+              && number.unscaled >= 0
+              && number.unscaled < DenseKeyTable.LIMIT;
+      column.denseKey = dense ? (int) number.unscaled : -1;
     }
   }
 
@@ -146,6 +155,7 @@ final class CellChecker {
   private static void keyText(ColumnPlan column, String cell, int from, int to) {
     if (column.key) {
       column.keyToken = KeyHash.ofChars(cell, from, to);
+      column.denseKey = -1;
     }
   }
 

@@ -38,6 +38,12 @@ final class ColumnPlan {
   /** Hash token of this row's normalised cell (key columns only). */
   long keyToken;
 
+  /**
+   * This row's cell as a {@link DenseKeyTable} key: its value when it is a whole number read as
+   * such, else -1 (set for INTEGER key columns only; see {@link CheckSession}).
+   */
+  int denseKey;
+
   /** True when this row's cell is empty or absent (key columns only). */
   boolean keyEmpty;
 

@@ -58,7 +58,11 @@ public final class ConformityBenchmark {
 
   private ConformityBenchmark() {}
 
-  /** The benchmark's structure: a one-column integer key, region and period columns. */
+  /**
+   * The benchmark's structure: a two-column key (the integer {@code no} and the optional region
+   * code, {@link Variable#keyCode} being a key), region and period columns. A one-column integer
+   * key is measured by {@link KeyCheckBenchmark}.
+   */
   static TableStructure structure() {
     return new TableStructure(
         List.of(
