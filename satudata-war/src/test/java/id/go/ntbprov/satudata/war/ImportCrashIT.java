@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,12 @@ class ImportCrashIT {
    * the server (SIGKILL) once some chunks are committed, starts it again and checks that the import
    * completes by itself with every row once. Logs go to {@code work}.
    */
-  static void crashAndResume(Map<String, String> env, Path work, String code) throws Exception {
+  static void crashAndResume(Map<String, String> settings, Path work, String code)
+      throws Exception {
+    // Chunks of 10,000 rather than the default: the kill lands with some chunks committed and
+    // several still to come.
+    Map<String, String> env = new HashMap<>(settings);
+    env.put("SATUDATA_IMPORT_CHUNK_SIZE", "10000");
     String id;
     long storedAtKill;
     try (MicroProcess first = MicroProcess.start(UBER_JAR, env, work.resolve("run-1.log"))) {

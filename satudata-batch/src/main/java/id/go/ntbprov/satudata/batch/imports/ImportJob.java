@@ -24,8 +24,13 @@ public final class ImportJob {
   static final String SHEET = "sheet";
   static final String CHUNK_SIZE = "chunkSize";
 
-  /** Rows per chunk unless configured (see {@code ImportLauncher.chunkSize}). */
-  static final int DEFAULT_CHUNK_SIZE = 10_000;
+  /**
+   * Rows per chunk unless configured (see {@code ImportLauncher.chunkSize}): a chunk's rows take
+   * some 30 MB of heap while it is written, a crash re-reads at most this many rows, and each chunk
+   * costs a few milliseconds of commits and bookkeeping (measured: a million rows import a third
+   * faster in chunks of 50,000 than of 10,000).
+   */
+  static final int DEFAULT_CHUNK_SIZE = 50_000;
 
   /**
    * Test hook: when the system property {@code satudata.batch.fault-injection} is {@code true}, the

@@ -17,14 +17,14 @@ class ChunkSizeTest {
   }
 
   @Test
-  void defaultsToTenThousandRows() {
+  void defaultsToFiftyThousandRows() {
     System.clearProperty(KEY);
     // The environment variable may be set where the tests run; only check it is not malformed.
     String env = System.getenv("SATUDATA_IMPORT_CHUNK_SIZE");
     if (env == null || env.isBlank()) {
-      assertThat(ImportLauncher.chunkSize()).isEqualTo(10_000);
+      assertThat(ImportLauncher.chunkSize()).isEqualTo(50_000);
     }
-    assertThat(ImportJob.DEFAULT_CHUNK_SIZE).isEqualTo(10_000);
+    assertThat(ImportJob.DEFAULT_CHUNK_SIZE).isEqualTo(50_000);
   }
 
   @Test
