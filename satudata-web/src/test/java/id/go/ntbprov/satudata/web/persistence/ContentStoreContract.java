@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -456,9 +457,9 @@ abstract class ContentStoreContract extends DatabaseTestBase {
   }
 
   /**
-   * A database of schema 5 kept one table row per data row: migrating copies them as blocks of one
-   * row, read back exactly — even a cell holding the block separator, which the codec of then did
-   * not escape.
+   * A database of schema 5 kept one table row per data row: migrating gathers each version's rows
+   * into blocks, read back exactly — even a cell holding the block separator, which the codec of
+   * then did not escape.
    */
   @Test
   void rowsStoredBeforeBlocksAreMigratedAndReadBack() throws SQLException {
@@ -469,34 +470,51 @@ abstract class ContentStoreContract extends DatabaseTestBase {
           PreparedStatement content =
               c.prepareStatement(
                   "insert into submission_content (content_id, submission_id, header, row_count,"
-                      + " finding_count) values (7, ?, ?, 3, 0)");
+                      + " finding_count) values (?, ?, ?, ?, 0)");
           PreparedStatement row =
               c.prepareStatement(
-                  "insert into submission_row (content_id, row_no, cells) values (7, ?, ?)")) {
+                  "insert into submission_row (content_id, row_no, cells) values (?, ?, ?)")) {
         SubmissionId id = newId();
-        content.setString(1, id.toString());
-        content.setString(2, CellCodec.encode(HEADER));
-        content.executeUpdate();
-        String[][] rows = {row(1), {"5201", "a\u001Eb", "", null}, row(3)};
-        for (int i = 0; i < rows.length; i++) {
-          row.setLong(1, i + 1);
-          row.setString(2, CellCodec.encode(rows[i]).replace("\u001Br", "\u001E"));
-          row.executeUpdate();
+        SubmissionId small = newId();
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 1; i <= 1_205; i++) {
+          rows.add(i == 2 ? new String[] {"5201", "a\u001Eb", "", null} : row(i));
+        }
+        List<String[]> smallRows = List.of(row(7), row(8));
+        for (var version : List.of(Map.entry(id, rows), Map.entry(small, smallRows))) {
+          long contentId = version.getKey() == id ? 7 : 8;
+          content.setLong(1, contentId);
+          content.setString(2, version.getKey().toString());
+          content.setString(3, CellCodec.encode(HEADER));
+          content.setLong(4, version.getValue().size());
+          content.executeUpdate();
+          for (int i = 0; i < version.getValue().size(); i++) {
+            row.setLong(1, contentId);
+            row.setLong(2, i + 1);
+            // as the codec of schema 5 wrote it: the separator U+001E left as it is
+            row.setString(
+                3, CellCodec.encode(version.getValue().get(i)).replace("\u001Br", "\u001E"));
+            row.addBatch();
+          }
+          row.executeBatch();
         }
         if (!c.getAutoCommit()) {
           c.commit();
         }
         DatabaseMigrations.migrate(old.dataSource());
+        assertThat(blocks(old, id)).containsExactly("1+1000", "1001+205");
+        assertThat(blocks(old, small)).containsExactly("1+2");
         ContentStore migrated = new JdbcContentStore(old.dataSource());
-        assertThat(migrated.rowCount(id)).isEqualTo(3);
-        assertThat(migrated.rows(id, 0, 10)).containsExactly(rows);
-        assertThat(migrated.rows(id, 1, 1)).containsExactly(rows[1]);
+        assertThat(migrated.rowCount(id)).isEqualTo(1_205);
+        assertThat(migrated.rows(id, 0, 2_000)).containsExactlyElementsOf(rows);
+        assertThat(migrated.rows(id, 1, 1)).containsExactly(rows.get(1));
+        assertThat(migrated.rows(small, 0, 10)).containsExactlyElementsOf(smallRows);
         try (ContentWriter w = migrated.append(id)) {
-          w.row(row(4));
-          w.row(row(5));
+          w.row(row(1_206));
           w.commit();
         }
-        assertThat(migrated.rows(id, 2, 10)).containsExactly(row(3), row(4), row(5));
+        assertThat(migrated.rows(id, 1_203, 10))
+            .containsExactly(row(1_204), row(1_205), row(1_206));
       }
     } finally {
       old.closeAndDelete();
@@ -505,8 +523,12 @@ abstract class ContentStoreContract extends DatabaseTestBase {
 
   /** The version's blocks as "first+count", in order. */
   private List<String> blocks(SubmissionId id) throws SQLException {
+    return blocks(db, id);
+  }
+
+  private static List<String> blocks(TestDatabase in, SubmissionId id) throws SQLException {
     List<String> out = new ArrayList<>();
-    try (Connection c = db.dataSource().getConnection();
+    try (Connection c = in.dataSource().getConnection();
         PreparedStatement ps =
             c.prepareStatement(
                 "select b.first_row, b.row_count from submission_row_block b"
