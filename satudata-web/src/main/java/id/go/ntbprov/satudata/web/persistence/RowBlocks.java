@@ -25,7 +25,10 @@ final class RowBlocks {
   /** Rows per block at most; a reader looks back this far for the block holding a row. */
   static final int MAX_ROWS = 1000;
 
-  /** Text per block (characters) after which the block is closed whatever its row count. */
+  /**
+   * Text per block (characters; UTF-8 bytes where rows are copied) after which the block is closed
+   * whatever its row count.
+   */
   static final int MAX_CHARS = 1 << 20;
 
   private RowBlocks() {}
