@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.ntbprov.satudata.war.support.FreshSatudataHome;
 import id.go.ntbprov.satudata.war.support.MicroProcess;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +66,7 @@ class ImportCrashIT {
       assertThat(p.getString("status")).as("still running when killed").isEqualTo("RUNNING");
       storedAtKill = p.getJsonNumber("rowsStored").longValue();
       assertThat(storedAtKill).isPositive().isLessThan(ROWS);
+      assertThat(workingCopies(work)).as("the import's working copy, while it runs").hasSize(1);
       first.kill();
     }
     try (MicroProcess second = MicroProcess.start(UBER_JAR, env, work.resolve("run-2.log"))) {
@@ -75,6 +79,18 @@ class ImportCrashIT {
       JsonObject draft = producer.get("api/v1/submissions/" + id).json();
       assertThat(draft.getJsonNumber("rows").longValue()).isEqualTo(ROWS);
       assertThat(second.log()).contains("Recovered batch executions left running");
+      assertThat(workingCopies(work)).as("working copies left after the import ended").isEmpty();
+    }
+  }
+
+  /** The imports' working copies in the server's temporary directory (the run's folder). */
+  private static List<Path> workingCopies(Path work) throws IOException {
+    Path dir = work.resolve("satudata-imports");
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.toString().endsWith(".bin")).toList();
     }
   }
 
