@@ -678,6 +678,17 @@ abstract class CatalogChecks extends SopOverHttpChecks {
     assertThat(asTurtle.headers().firstValue("Content-Type").orElseThrow())
         .startsWith("text/turtle");
     assertThat(asTurtle.headers().firstValue("Vary").orElseThrow()).contains("Accept");
+    // built once per snapshot and kept gzip-compressed: the same bytes again, gzip to who asks
+    HttpResponse<byte[]> again = raw("dcat/catalog.ttl", Map.of());
+    assertThat(again.body()).isEqualTo(raw("dcat/catalog.ttl", Map.of()).body());
+    HttpResponse<byte[]> gzip = raw("dcat/catalog.ttl", Map.of("Accept-Encoding", "gzip"));
+    assertThat(gzip.headers().firstValue("Content-Encoding")).contains("gzip");
+    try (java.util.zip.GZIPInputStream in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))) {
+      assertThat(in.readAllBytes()).isEqualTo(again.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
 
     JsonObject dataJson = Json.createReader(new StringReader(text("data.json"))).readObject();
     Set<String> downloadUrls = new HashSet<>();

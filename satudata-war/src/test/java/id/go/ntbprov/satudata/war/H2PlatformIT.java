@@ -38,6 +38,6 @@ class H2PlatformIT extends PlatformChecks {
     Path db = Path.of(System.getenv("SATUDATA_HOME"), "db", "satudata.mv.db");
     assertThat(db).exists();
     assertThat(Http.healthCheck(health(), "schema").getJsonObject("data").getString("version"))
-        .isEqualTo("6");
+        .isEqualTo("7");
   }
 }

@@ -90,7 +90,7 @@ abstract class PlatformChecks extends CatalogChecks {
     JsonObject status = Http.json(response.body());
     assertThat(status.getString("status")).isEqualTo("ok");
     assertThat(status.getString("version")).isEqualTo(System.getProperty("satudata.version"));
-    assertThat(status.getString("schemaVersion")).isEqualTo("6");
+    assertThat(status.getString("schemaVersion")).isEqualTo("7");
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,7 +58,8 @@ class PostgresqlPlatformIT extends PlatformChecks {
               "3:SQL:true",
               "4:SQL:true",
               "5:SQL:true",
-              "6:JDBC:true");
+              "6:JDBC:true",
+              "7:SQL:true");
       assertThat(tables(c)).contains("platform_probe", EmbeddedPostgresExtension.PREEXISTING_TABLE);
     }
   }
@@ -73,6 +75,24 @@ class PostgresqlPlatformIT extends PlatformChecks {
               "jbatchexecutioninstancedata",
               "jbatchstepexecutioninstancedata",
               "jbatchcheckpointdata");
+    }
+  }
+
+  /**
+   * After the catalogue checks (their publications and withdrawal through the API): each moved the
+   * change counter other instances poll, in its own transaction, and recorded its item.
+   */
+  @Test
+  @Order(200)
+  void publicationsAndWithdrawalsMovedTheCatalogueChangeCounter() throws SQLException {
+    try (Connection c = EmbeddedPostgresExtension.connect()) {
+      assertThat(rows(c, "SELECT item FROM catalog_change_item"))
+          .contains("2026/CAT-001", "2026/CAT-003");
+      long version = Long.parseLong(rows(c, "SELECT version FROM catalog_change").get(0));
+      assertThat(version)
+          .isGreaterThanOrEqualTo(
+              Long.parseLong(rows(c, "SELECT max(version) FROM catalog_change_item").get(0)))
+          .isGreaterThanOrEqualTo(3);
     }
   }
 

@@ -38,8 +38,8 @@ class UberJarRestartIT {
       Duration took = first.awaitHealthy(STARTUP);
       System.out.println("uber jar, first start: /health 200 after " + took.toMillis() + " ms");
       JsonObject schema = Http.healthCheck(health(first), "schema").getJsonObject("data");
-      assertThat(schema.getString("version")).isEqualTo("6");
-      assertThat(schema.getString("migrationsAppliedAtStart")).isEqualTo("7");
+      assertThat(schema.getString("version")).isEqualTo("7");
+      assertThat(schema.getString("migrationsAppliedAtStart")).isEqualTo("8");
       assertThat(Http.get(first.uri("/")).statusCode()).isEqualTo(200);
       JsonObject job = Http.runSelfTest(first.uri("/"), Duration.ofSeconds(60));
       assertThat(job.getString("batchStatus")).isEqualTo("COMPLETED");
@@ -82,7 +82,7 @@ class UberJarRestartIT {
       Duration took = second.awaitHealthy(STARTUP);
       System.out.println("uber jar, second start: /health 200 after " + took.toMillis() + " ms");
       JsonObject schema = Http.healthCheck(health(second), "schema").getJsonObject("data");
-      assertThat(schema.getString("version")).isEqualTo("6");
+      assertThat(schema.getString("version")).isEqualTo("7");
       assertThat(schema.getString("migrationsAppliedAtStart"))
           .as("the second start found the first start's schema history")
           .isEqualTo("0");

@@ -1,9 +1,10 @@
 package id.go.ntbprov.satudata.web.api;
 
+import static id.go.ntbprov.satudata.web.platform.SharedJson.JSON;
+
 import id.go.ntbprov.satudata.core.rule.Messages;
 import id.go.ntbprov.satudata.core.rule.Rule;
 import id.go.ntbprov.satudata.core.rule.RuleViolation;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -51,7 +52,7 @@ public final class Problems {
 
   /** The answer for a refused step. */
   public static Response of(RuleViolation v, Locale locale) {
-    JsonArrayBuilder args = Json.createArrayBuilder();
+    JsonArrayBuilder args = JSON.createArrayBuilder();
     for (Object a : v.args()) {
       args.add(String.valueOf(a));
     }
@@ -75,7 +76,7 @@ public final class Problems {
       String detail,
       java.util.function.Consumer<JsonObjectBuilder> extra) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", type)
             .add("title", title)
             .add("status", status)

@@ -1,8 +1,9 @@
 package id.go.ntbprov.satudata.web.platform;
 
+import static id.go.ntbprov.satudata.web.platform.SharedJson.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -29,7 +30,7 @@ public class StatusResource {
   @Produces(MediaType.APPLICATION_JSON)
   public JsonObject status() {
     JsonObjectBuilder status =
-        Json.createObjectBuilder().add("status", "ok").add("version", version);
+        JSON.createObjectBuilder().add("status", "ok").add("version", version);
     migrator.schemaVersion().ifPresent(v -> status.add("schemaVersion", v));
     return status.build();
   }

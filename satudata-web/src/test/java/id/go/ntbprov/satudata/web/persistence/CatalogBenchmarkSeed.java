@@ -106,8 +106,11 @@ public final class CatalogBenchmarkSeed {
     return h2;
   }
 
-  static void seed(DataSource ds, int count) throws Exception {
-    Random random = new Random(42);
+  /**
+   * The stored definition ({@code data_item.definition_json}) of a seeded item: a region code, the
+   * year and a value.
+   */
+  public static String definition() {
     TableStructure structure =
         new TableStructure(
                 List.of(
@@ -118,12 +121,16 @@ public final class CatalogBenchmarkSeed {
                 java.util.Optional.empty())
             .withRegionVariable("kode_wilayah")
             .withPeriodVariable("tahun");
-    String definition =
-        Json.write(
-            ItemDocument.of(
-                new DataStandard("Konsep", "Definisi", "", "jumlah", "satuan"),
-                StatisticalMetadata.empty(),
-                structure));
+    return Json.write(
+        ItemDocument.of(
+            new DataStandard("Konsep", "Definisi", "", "jumlah", "satuan"),
+            StatisticalMetadata.empty(),
+            structure));
+  }
+
+  static void seed(DataSource ds, int count) throws Exception {
+    Random random = new Random(42);
+    String definition = definition();
     Instant base = Instant.parse("2026-01-05T00:00:00Z");
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);

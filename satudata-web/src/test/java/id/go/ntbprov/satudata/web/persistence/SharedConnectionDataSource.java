@@ -13,24 +13,24 @@ import javax.sql.DataSource;
  * out the same connection, autocommit off, and {@code close()} only gives the handle back. The test
  * plays the transaction manager with {@link #commit()} and {@link #rollback()}.
  */
-final class SharedConnectionDataSource implements DataSource {
+public final class SharedConnectionDataSource implements DataSource {
 
   private final Connection connection;
 
-  SharedConnectionDataSource(DataSource real) throws SQLException {
+  public SharedConnectionDataSource(DataSource real) throws SQLException {
     this.connection = real.getConnection();
     connection.setAutoCommit(false);
   }
 
-  void commit() throws SQLException {
+  public void commit() throws SQLException {
     connection.commit();
   }
 
-  void rollback() throws SQLException {
+  public void rollback() throws SQLException {
     connection.rollback();
   }
 
-  void closeReally() throws SQLException {
+  public void closeReally() throws SQLException {
     connection.close();
   }
 

@@ -24,7 +24,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * JVM (started once, ~3 s). The JPA unit is the production unit {@code satudata} itself, switched
  * to resource-local transactions and this database's JDBC URL.
  */
-abstract class TestDatabase implements AutoCloseable {
+public abstract class TestDatabase implements AutoCloseable {
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private EntityManagerFactory emf;
@@ -39,10 +39,10 @@ abstract class TestDatabase implements AutoCloseable {
   abstract String password();
 
   /** A data source for JDBC (the content store, Flyway). */
-  abstract DataSource dataSource();
+  public abstract DataSource dataSource();
 
   /** Runs the migrations; returns this. */
-  TestDatabase migrated() {
+  public TestDatabase migrated() {
     DatabaseMigrations.migrate(dataSource());
     return this;
   }
@@ -89,7 +89,7 @@ abstract class TestDatabase implements AutoCloseable {
   }
 
   /** An H2 file database in {@code target/h2/}, in H2's default mode. */
-  static TestDatabase h2(String name) {
+  public static TestDatabase h2(String name) {
     return new H2(Path.of("target", "h2", uniqueName(name)), "");
   }
 
@@ -104,7 +104,7 @@ abstract class TestDatabase implements AutoCloseable {
   }
 
   /** A new database in the JVM's embedded PostgreSQL. */
-  static TestDatabase postgres(String name) {
+  public static TestDatabase postgres(String name) {
     return new Postgres(uniqueName(name));
   }
 
@@ -171,7 +171,7 @@ abstract class TestDatabase implements AutoCloseable {
     }
 
     @Override
-    DataSource dataSource() {
+    public DataSource dataSource() {
       JdbcDataSource ds = new JdbcDataSource();
       ds.setURL(url());
       ds.setUser(user());
@@ -238,7 +238,7 @@ abstract class TestDatabase implements AutoCloseable {
     }
 
     @Override
-    DataSource dataSource() {
+    public DataSource dataSource() {
       PGSimpleDataSource ds = new PGSimpleDataSource();
       ds.setURL(url());
       ds.setUser(user());

@@ -1,5 +1,7 @@
 package id.go.ntbprov.satudata.web.platform.selftest;
 
+import static id.go.ntbprov.satudata.web.platform.SharedJson.JSON;
+
 import id.go.ntbprov.satudata.web.platform.FlywayMigrator;
 import id.go.ntbprov.satudata.web.platform.Platform;
 import jakarta.annotation.Resource;
@@ -9,7 +11,6 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -59,7 +60,7 @@ public class SelfTestResource {
         "firstId", String.valueOf(query("SELECT MAX(id) FROM platform_probe") + 1));
     parameters.setProperty("rows", String.valueOf(ROWS));
     long executionId = BatchRuntime.getJobOperator().start(JOB, parameters);
-    return Response.accepted(Json.createObjectBuilder().add("executionId", executionId).build())
+    return Response.accepted(JSON.createObjectBuilder().add("executionId", executionId).build())
         .build();
   }
 
@@ -74,7 +75,7 @@ public class SelfTestResource {
     } catch (NoSuchJobExecutionException e) {
       throw new NotFoundException("no job execution " + executionId);
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("executionId", executionId)
         .add("jobName", execution.getJobName())
         .add("batchStatus", execution.getBatchStatus().name())

@@ -1,6 +1,7 @@
 package id.go.ntbprov.satudata.web.screens.evaluation;
 
-import jakarta.json.Json;
+import static id.go.ntbprov.satudata.web.platform.SharedJson.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -21,18 +22,18 @@ final class ChartJson {
   /** A bar chart; {@code horizontal} puts the labels on the y axis; {@code stacked} stacks. */
   static String bar(
       List<String> labels, List<Series> series, boolean horizontal, boolean stacked, Number max) {
-    JsonObjectBuilder axis = Json.createObjectBuilder().add("beginAtZero", true);
+    JsonObjectBuilder axis = JSON.createObjectBuilder().add("beginAtZero", true);
     if (max != null) {
       axis.add("max", max.doubleValue());
     }
     if (stacked) {
       axis.add("stacked", true);
     }
-    JsonObjectBuilder other = Json.createObjectBuilder().add("stacked", stacked);
-    JsonObjectBuilder scales = Json.createObjectBuilder();
+    JsonObjectBuilder other = JSON.createObjectBuilder().add("stacked", stacked);
+    JsonObjectBuilder scales = JSON.createObjectBuilder();
     scales.add(horizontal ? "x" : "y", axis).add(horizontal ? "y" : "x", other);
     JsonObjectBuilder options =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("responsive", true)
             .add("maintainAspectRatio", false)
             .add("animation", false)
@@ -46,25 +47,25 @@ final class ChartJson {
   /** A line chart over the labels (missing points as gaps). */
   static String line(List<String> labels, List<Series> series) {
     JsonObjectBuilder options =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("responsive", true)
             .add("maintainAspectRatio", false)
             .add("animation", false)
             .add("spanGaps", false)
             .add(
                 "scales",
-                Json.createObjectBuilder()
-                    .add("y", Json.createObjectBuilder().add("beginAtZero", true)));
+                JSON.createObjectBuilder()
+                    .add("y", JSON.createObjectBuilder().add("beginAtZero", true)));
     return chart("line", labels, series, options);
   }
 
   private static String chart(
       String type, List<String> labels, List<Series> series, JsonObjectBuilder options) {
-    JsonArrayBuilder l = Json.createArrayBuilder();
+    JsonArrayBuilder l = JSON.createArrayBuilder();
     labels.forEach(l::add);
-    JsonArrayBuilder sets = Json.createArrayBuilder();
+    JsonArrayBuilder sets = JSON.createArrayBuilder();
     for (Series s : series) {
-      JsonArrayBuilder data = Json.createArrayBuilder();
+      JsonArrayBuilder data = JSON.createArrayBuilder();
       for (Number n : s.values()) {
         if (n == null) {
           data.addNull();
@@ -75,7 +76,7 @@ final class ChartJson {
         }
       }
       sets.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("label", s.label())
               .add("data", data)
               .add("backgroundColor", s.colour())
@@ -83,9 +84,9 @@ final class ChartJson {
               .add("fill", false));
     }
     String json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", type)
-            .add("data", Json.createObjectBuilder().add("labels", l).add("datasets", sets))
+            .add("data", JSON.createObjectBuilder().add("labels", l).add("datasets", sets))
             .add("options", options)
             .build()
             .toString();

@@ -105,11 +105,13 @@ class DcatCatalogTest {
 
   @Test
   void contentNegotiation() {
-    assertThat(DcatServlet.negotiate(null)).isEqualTo("ttl");
-    assertThat(DcatServlet.negotiate("text/turtle")).isEqualTo("ttl");
-    assertThat(DcatServlet.negotiate("application/ld+json")).isEqualTo("jsonld");
-    assertThat(DcatServlet.negotiate("text/turtle;q=0.5, application/json")).isEqualTo("jsonld");
-    assertThat(DcatServlet.negotiate("text/html,*/*;q=0.8")).isEqualTo("ttl");
+    assertThat(DcatServlet.negotiate(null)).isEqualTo(CatalogDocuments.Format.TTL);
+    assertThat(DcatServlet.negotiate("text/turtle")).isEqualTo(CatalogDocuments.Format.TTL);
+    assertThat(DcatServlet.negotiate("application/ld+json"))
+        .isEqualTo(CatalogDocuments.Format.JSONLD);
+    assertThat(DcatServlet.negotiate("text/turtle;q=0.5, application/json"))
+        .isEqualTo(CatalogDocuments.Format.JSONLD);
+    assertThat(DcatServlet.negotiate("text/html,*/*;q=0.8")).isEqualTo(CatalogDocuments.Format.TTL);
   }
 
   @Test

@@ -38,6 +38,15 @@ public final class ServletCalls {
 
   /** A GET of {@code http://localhost/} with this query string and these request headers. */
   public static Answer get(HttpServlet servlet, String query, Map<String, String> headers) {
+    return get(servlet, null, query, headers);
+  }
+
+  /**
+   * A GET of {@code http://localhost{servletPath}} (the servlet's mapped path, no path info) with
+   * this query string and these request headers.
+   */
+  public static Answer get(
+      HttpServlet servlet, String servletPath, String query, Map<String, String> headers) {
     Map<String, String[]> params = new LinkedHashMap<>();
     for (String pair : query.isEmpty() ? new String[0] : query.split("&")) {
       String[] kv = pair.split("=", 2);
@@ -65,6 +74,7 @@ public final class ServletCalls {
                       case "getServerName" -> "localhost";
                       case "getServerPort" -> 80;
                       case "getContextPath" -> "";
+                      case "getServletPath" -> servletPath;
                       case "getLocale" ->
                           headers.containsKey("Accept-Language")
                               ? Locale.forLanguageTag(headers.get("Accept-Language"))
