@@ -11,6 +11,7 @@ import id.go.ntbprov.satudata.web.screens.Feedback;
 import id.go.ntbprov.satudata.web.screens.Outside;
 import id.go.ntbprov.satudata.web.screens.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
@@ -35,6 +36,8 @@ public class UploadProgress {
 
   /** How many imports after the newest recorded version the screen looks for. */
   static final int UNRECORDED = 20;
+
+  private static final String OFFERED = "uploadProgress.offered";
 
   private Optional<Progress> progress;
 
@@ -102,6 +105,17 @@ public class UploadProgress {
     return getProgress().map(p -> p.status().name()).orElse(Status.RUNNING.name());
   }
 
+  /**
+   * Whether a failed import recorded what went wrong (a refused file says so); a failure the job
+   * did not explain (the database, a crash) records only the batch status.
+   */
+  public boolean isReasonKnown() {
+    return getProgress()
+        .map(Progress::message)
+        .filter(m -> !m.isBlank() && !m.equals(Status.FAILED.name()) && !m.equals("STOPPED"))
+        .isPresent();
+  }
+
   /** The bar's colour: red when failed, green when completed. */
   public String getSeverity() {
     return isFailed() ? "danger" : isCompleted() ? "success" : "info";
@@ -115,6 +129,23 @@ public class UploadProgress {
         .find(DataItemId.parse(uploads.getItem()))
         .map(i -> i.definition().producer().value())
         .orElse("");
+  }
+
+  /**
+   * Before each rendering: whether the page offers the restart (a failed import, an account the
+   * core lets upload for the item's agency), kept in the view, so that a click on a page shown
+   * earlier is still taken and answered by the core's rule should the import have moved on
+   * meanwhile (restarted elsewhere, recorded).
+   */
+  public void offer() {
+    boolean offered = isFailed() && signedIn.mayOn("UPLOAD", getAgency());
+    FacesContext.getCurrentInstance().getViewRoot().getViewMap().put(OFFERED, offered);
+  }
+
+  /** Whether the page, as last rendered, offers the restart. */
+  public boolean isOffered() {
+    return Boolean.TRUE.equals(
+        FacesContext.getCurrentInstance().getViewRoot().getViewMap().get(OFFERED));
   }
 
   /**
