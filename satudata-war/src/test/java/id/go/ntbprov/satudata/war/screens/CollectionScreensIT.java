@@ -26,6 +26,11 @@ import org.openqa.selenium.By;
  * page, uploads a CSV with a bad row through the bulk import, reads the findings with row and
  * column, downloads the rejected-rows report, uploads a corrected file, submits it, registers a
  * statement letter, and sees the custodian's return; another agency's producer is refused by URL.
+ * The import's progress bar shows the API's percent (100 % when finished) and stage; a file with
+ * 1,100 bad cells has its findings paged to the last one; an import failed by the test hook
+ * ({@code failAtRow}, system property {@code satudata.batch.fault-injection} of the micro-h2
+ * container) is restarted from the screen and completes, and a restart clicked on a page left open
+ * after the import was restarted elsewhere is refused with the core's rule.
  * Items are taken to AGREED through the REST API (the planning screens have their own test).
  */
 class CollectionScreensIT extends ScreenTest {
@@ -173,9 +178,7 @@ class CollectionScreensIT extends ScreenTest {
   @Test
   void theFindingsTablePagesToTheLastOfMoreThanAThousandFindingsAndTheBarShowsThePercent()
       throws Exception {
-    String code = "CSP-" + RUN;
-    String item = "2026/" + code;
-    ImportChecks.agree(base.toURI(), code);
+    String item = agreedItem("CSP");
     // 1,200 rows, the last 1,100 with a non-number: 1,100 findings, the last on file line 1,201.
     List<Integer> bad = IntStream.rangeClosed(101, 1200).boxed().toList();
 
@@ -239,9 +242,8 @@ class CollectionScreensIT extends ScreenTest {
 
   @Test
   void aFailedImportIsRestartedFromTheUploadScreenAndCompletes() throws Exception {
-    String code = "CSR-" + RUN;
-    String item = "2026/" + code;
-    ImportChecks.agree(base.toURI(), code);
+    String item = agreedItem("CSR");
+    String code = item.substring("2026/".length());
     Api api = Api.signIn(base.toURI(), "produsen.dinkes", PASSWORD);
     // A fault injected in the chunk holding data row 550 (chunks of 100, test hook): five chunks
     // are committed, then the import fails.
@@ -292,6 +294,13 @@ class CollectionScreensIT extends ScreenTest {
     b.click(By.id("result:restart"));
     assertThat(b.text(By.id("messages"))).contains(v2).contains("sudah ada");
     b.screenshot("uploads-restart-refused-produsen");
+  }
+
+  /** A new item of this run agreed through the API; answers its id ("2026/CODE"). */
+  private String agreedItem(String prefix) throws Exception {
+    String code = prefix + "-" + RUN;
+    ImportChecks.agree(base.toURI(), code);
+    return "2026/" + code;
   }
 
   /** Starts an import through the API that fails at data row 550; answers its version. */
