@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The collection screens (SOP 2) in a real browser: the producer finds the item due on the home
@@ -27,11 +28,11 @@ import org.openqa.selenium.By;
  * column, downloads the rejected-rows report, uploads a corrected file, submits it, registers a
  * statement letter, and sees the custodian's return; another agency's producer is refused by URL.
  * The import's progress bar shows the API's percent (100 % when finished) and stage; a file with
- * 1,100 bad cells has its findings paged to the last one; an import failed by the test hook
- * ({@code failAtRow}, system property {@code satudata.batch.fault-injection} of the micro-h2
- * container) is restarted from the screen and completes, and a restart clicked on a page left open
- * after the import was restarted elsewhere is refused with the core's rule.
- * Items are taken to AGREED through the REST API (the planning screens have their own test).
+ * 1,100 bad cells has its findings paged to the last one; an import failed by the test hook ({@code
+ * failAtRow}, system property {@code satudata.batch.fault-injection} of the micro-h2 container) is
+ * restarted from the screen and completes, and a restart clicked on a page left open after the
+ * import was restarted elsewhere is refused with the core's rule. Items are taken to AGREED through
+ * the REST API (the planning screens have their own test).
  */
 class CollectionScreensIT extends ScreenTest {
 
@@ -191,9 +192,9 @@ class CollectionScreensIT extends ScreenTest {
         FormHelp.file("banyak-" + RUN + ".csv", ImportChecks.csv(1200, ';', bad)));
     b.click(By.id("upload:start"));
     assertThat(b.text(By.id("version"))).isEqualTo(item + "/2025/v1");
-    assertThat(b.text(By.id("status"))).isEqualTo("Draf");
     // Finished: the percent the API gives (100) on the bar, the stage and status in words.
-    assertThat(b.text(By.id("importStatus"))).isEqualTo("Impor selesai");
+    awaitImportEnd(b, "Impor selesai");
+    assertThat(b.text(By.id("status"))).isEqualTo("Draf");
     assertThat(b.text(By.id("stage"))).isEqualTo("versi dicatat");
     assertThat(b.text(By.id("percent"))).isEqualTo("100 %");
     assertThat(b.text(By.cssSelector("[id='result:bar'] .ui-progressbar-label")))
@@ -210,10 +211,8 @@ class CollectionScreensIT extends ScreenTest {
         .isEqualTo("Temuan 1\u201320 dari 1100");
     b.click(By.cssSelector(table + ".ui-paginator-last"));
     b.wait(
-        d ->
-            d.findElement(By.cssSelector(table + ".ui-paginator-current"))
-                .getText()
-                .equals("Temuan 1081\u20131100 dari 1100"));
+        ExpectedConditions.textToBe(
+            By.cssSelector(table + ".ui-paginator-current"), "Temuan 1081\u20131100 dari 1100"));
     List<String> rows = b.texts(By.cssSelector(table + "tbody tr"));
     assertThat(rows).hasSize(20);
     assertThat(rows.get(19))
@@ -229,10 +228,8 @@ class CollectionScreensIT extends ScreenTest {
     // The same page in English (still on the last page): the messages follow the language.
     b.clickToNextPage(By.id("lang:en"));
     b.wait(
-        d ->
-            d.findElement(By.cssSelector(table + ".ui-paginator-current"))
-                .getText()
-                .equals("Findings 1081\u20131100 of 1100"));
+        ExpectedConditions.textToBe(
+            By.cssSelector(table + ".ui-paginator-current"), "Findings 1081\u20131100 of 1100"));
     assertThat(b.texts(By.cssSelector(table + "tbody tr")).get(19))
         .contains("Row 1201, column jumlah")
         .contains("Error");
@@ -271,8 +268,8 @@ class CollectionScreensIT extends ScreenTest {
     b.click(By.id("result:restart"));
     assertThat(b.text(By.id("messages")))
         .contains("Impor " + v1 + " dimulai ulang dari titik simpan terakhir");
+    awaitImportEnd(b, "Impor selesai");
     assertThat(b.text(By.id("status"))).isEqualTo("Draf");
-    assertThat(b.text(By.id("importStatus"))).isEqualTo("Impor selesai");
     assertThat(b.text(By.id("rows"))).isEqualTo("1000");
     assertThat(b.text(By.id("rowsStored"))).isEqualTo("1000");
     assertThat(b.text(By.id("percent"))).isEqualTo("100 %");
@@ -294,6 +291,14 @@ class CollectionScreensIT extends ScreenTest {
     b.click(By.id("result:restart"));
     assertThat(b.text(By.id("messages"))).contains(v2).contains("sudah ada");
     b.screenshot("uploads-restart-refused-produsen");
+  }
+
+  /**
+   * Waits until the page's poll shows the import ended (the version may show as recorded one poll
+   * before the import's own status does: a poll reads the progress first, the version after).
+   */
+  private static void awaitImportEnd(Browser b, String status) {
+    b.wait(ExpectedConditions.textToBe(By.id("importStatus"), status));
   }
 
   /** A new item of this run agreed through the API; answers its id ("2026/CODE"). */
