@@ -210,7 +210,7 @@ public final class ImportChecks {
   }
 
   /** Starts an import and answers the 202's body. */
-  static JsonObject start(Api api, String code, String query, String name, byte[] body) {
+  public static JsonObject start(Api api, String code, String query, String name, byte[] body) {
     Api.Answer a =
         api.send(
             "api/v1/items/2026/" + code + "/imports?period=2025&name=" + name + query,
@@ -221,7 +221,7 @@ public final class ImportChecks {
   }
 
   /** Polls an import until it leaves RUNNING. */
-  static JsonObject await(Api api, String submission) {
+  public static JsonObject await(Api api, String submission) {
     Instant end = Instant.now().plus(Duration.ofSeconds(90));
     while (true) {
       JsonObject p = api.get("api/v1/imports/" + submission).json();

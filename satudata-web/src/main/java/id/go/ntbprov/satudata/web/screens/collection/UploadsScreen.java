@@ -33,8 +33,8 @@ import org.primefaces.model.file.UploadedFile;
  * The producer's uploads (SOP 2): one item and period at a time, chosen from the agency's due items
  * (see {@link DueItems}) or by URL; a CSV or XLSX imported by the bulk import job with its
  * progress, then the findings with row, column and message, the rejected-rows report, and submit
- * for check. Only the own agency's items open: another agency's is refused (403) with the rule's
- * message.
+ * for check (see {@link UploadProgress}, {@link UploadFindings}). Only the own agency's items open:
+ * another agency's is refused (403) with the rule's message.
  */
 @Named("uploads")
 @ViewScoped
@@ -98,6 +98,12 @@ public class UploadsScreen implements Serializable {
     period = validPeriod(periodText);
     List<Submission> versions = getVersions();
     version = versions.isEmpty() ? null : versions.get(0).id().toString();
+    if (period != null) { // an import after the newest version: running, or failed to restart
+      int next = versions.isEmpty() ? 1 : versions.get(0).id().version() + 1;
+      UploadProgress.unrecorded(
+              launcher, new SubmissionId(DataItemId.parse(item), Period.parse(period), next))
+          .ifPresent(id -> version = id.toString());
+    }
   }
 
   /** A period as written, or null when it is not one (the upload then says why). */
@@ -132,18 +138,7 @@ public class UploadsScreen implements Serializable {
               return outside.call(() -> launcher.start(who, id, p, original, options.toLauncher()));
             },
             null);
-    return started
-        .map(
-            p -> {
-              SubmissionId id = SubmissionId.parse(p.submission());
-              return "/staff/collection/uploads.xhtml?faces-redirect=true&item="
-                  + id.item()
-                  + "&period="
-                  + id.period()
-                  + "&version="
-                  + id;
-            })
-        .orElse(null);
+    return started.map(p -> UploadsUrl.redirect(SubmissionId.parse(p.submission()))).orElse(null);
   }
 
   /** Hands the shown version to the custodian (SOP 2). */
@@ -152,16 +147,6 @@ public class UploadsScreen implements Serializable {
         () -> core.sop().collection().submitForCheck(signedIn.require(), versionId()),
         "collection.submitted",
         version);
-  }
-
-  /** The import of the shown version, while or after it runs (none for API uploads). */
-  public Optional<ImportProgressStore.Progress> getProgress() {
-    return version == null ? Optional.empty() : launcher.status(versionId());
-  }
-
-  /** Whether the shown version's import still runs. */
-  public boolean isRunning() {
-    return getProgress().filter(p -> p.status() == ImportProgressStore.Status.RUNNING).isPresent();
   }
 
   /** The shown version once recorded. */

@@ -1,5 +1,6 @@
 package id.go.ntbprov.satudata.web.screens.collection;
 
+import id.go.ntbprov.satudata.core.submission.SubmissionId;
 import java.io.Serializable;
 
 /**
@@ -36,5 +37,15 @@ public class UploadsUrl implements Serializable {
 
   public void setVersion(String version) {
     this.version = version;
+  }
+
+  /** The outcome showing a version's page again by a redirect. */
+  static String redirect(SubmissionId id) {
+    return "/staff/collection/uploads.xhtml?faces-redirect=true&item="
+        + id.item()
+        + "&period="
+        + id.period()
+        + "&version="
+        + id;
   }
 }
