@@ -80,7 +80,7 @@ class AdminScreensIT extends ScreenTest {
     b.type(By.id("accounts:password"), "pendek");
     new Select(b.waitFor(By.id("accounts:role"))).selectByValue("SEKRETARIAT");
     b.click(By.id("accounts:create"));
-    assertThat(b.text(By.id("messages"))).contains("Isian password tidak valid: min. 12.");
+    assertThat(b.text(By.id("messages"))).contains("Isian Kata sandi tidak valid: min. 12.");
     assertThat(b.text(By.id("accounts:list"))).doesNotContain(user);
 
     // A scoped role without its agency: the core's refusal.
