@@ -230,6 +230,7 @@ class PlanningScreensIT extends ScreenTest {
     b.click(By.id("item:save"));
     assertThat(b.text(By.id("messages"))).contains("Isian Nama indikator (MS-Ind) wajib diisi.");
     b.click(By.id("item:indicators:1:removeIndicator"));
+    FormHelp.scrollTo(b, "item:variableMetadata");
     b.screenshot("item-metadata-produsen");
     b.click(By.id("item:save"));
     assertThat(b.text(By.id("messages"))).contains("Perbaikan disimpan");
