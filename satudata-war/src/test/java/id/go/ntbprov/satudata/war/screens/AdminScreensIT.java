@@ -87,7 +87,7 @@ class AdminScreensIT extends ScreenTest {
     b.type(By.id("accounts:password"), "cukup-panjang-sekali");
     new Select(b.waitFor(By.id("accounts:role"))).selectByValue("KEPALA_OPD");
     b.click(By.id("accounts:create"));
-    assertThat(b.text(By.id("messages"))).contains("role.agency");
+    assertThat(b.text(By.id("messages"))).contains("Isian OPD peran tidak valid: KEPALA_OPD");
     assertThat(b.text(By.id("accounts:list"))).doesNotContain(user);
 
     new Select(b.waitFor(By.id("accounts:role"))).selectByValue("SEKRETARIAT");
