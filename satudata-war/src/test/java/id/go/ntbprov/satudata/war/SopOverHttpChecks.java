@@ -568,10 +568,26 @@ abstract class SopOverHttpChecks {
         ImportChecks.awaitJob(
             walidata, "api/v1/datalist/imports/", ImportChecks.startDataList(walidata, bad));
     assertThat(refused.getString("batchStatus")).isEqualTo("FAILED");
-    assertThat(refused.getString("exitStatus"))
-        .contains("Variabel, baris")
-        .contains("kolom tipe")
-        .contains("HEKTAR");
+    // The problems travel as data (a stored file named by the exit status), told in the language
+    // the client asks for.
+    assertThat(refused.getString("exitStatus")).matches("problems=\\d+ file=\\S+");
+    assertThat(refused.getString("summary")).contains("masalah; tidak ada butir yang diusulkan");
+    assertThat(refused.getJsonArray("problems").getValuesAs(JsonObject.class))
+        .anySatisfy(
+            p -> {
+              assertThat(p.getString("sheet")).isEqualTo("Variabel");
+              assertThat(p.getString("column")).isEqualTo("tipe");
+              assertThat(p.getString("key")).isEqualTo("datalist.unknownValue");
+              assertThat(p.getString("message")).contains("HEKTAR").contains("tidak dikenal");
+            });
+    JsonObject english =
+        walidata
+            .english()
+            .get("api/v1/datalist/imports/" + refused.getJsonNumber("executionId").longValue())
+            .json();
+    assertThat(english.getString("summary")).contains("problems; no item was proposed");
+    assertThat(english.getJsonArray("problems").getValuesAs(JsonObject.class))
+        .anySatisfy(p -> assertThat(p.getString("message")).contains("HEKTAR").contains("unknown"));
     assertThat(walidata.get("api/v1/items/2026/DL-3").status())
         .as("nothing proposed")
         .isEqualTo(404);

@@ -3,6 +3,7 @@ package id.go.ntbprov.satudata.batch.datalist;
 import id.go.ntbprov.satudata.core.SatuData;
 import id.go.ntbprov.satudata.core.actor.Account;
 import id.go.ntbprov.satudata.core.actor.AccountId;
+import id.go.ntbprov.satudata.core.file.FileRef;
 import id.go.ntbprov.satudata.core.rule.Messages;
 import id.go.ntbprov.satudata.core.rule.Rule;
 import id.go.ntbprov.satudata.core.rule.RuleViolation;
@@ -13,21 +14,29 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The job {@code datalist-import}: a year's Daftar Data Daerah proposed from a workbook (see {@link
- * DataListWorkbook}). All or nothing: when any row has a problem, nothing is proposed and the exit
- * status lists the problems with sheet, row and column. Items already in that year's list are left
- * as they are, so importing the same workbook twice adds nothing.
+ * DataListWorkbook}). All or nothing: when any row has a problem, nothing is proposed, the problems
+ * (sheet, row, column, what — as data, {@link DataListProblem}) are stored as a file and the exit
+ * status names it: {@code problems=N file=<id>} (see {@link #refusal}); adapters show them in the
+ * user's language. Items already in that year's list are left as they are, so importing the same
+ * workbook twice adds nothing.
  */
 @Named("dataListImportBatchlet")
 @Dependent
@@ -40,8 +49,42 @@ public class DataListImportJob extends AbstractBatchlet {
   static final String FILE = "file";
   static final String ACCOUNT = "account";
 
+  /** The batch repository keeps at most 512 characters of an exit status. */
+  private static final int EXIT_STATUS_MAX = 500;
+
+  /** The exit status of a refused workbook. */
+  private static final Pattern REFUSED = Pattern.compile("problems=(\\d+) file=(\\S+)");
+
   @Inject JobContext job;
   @Inject Work work;
+  @Inject SatuData app;
+
+  /**
+   * A refused import as its exit status names it.
+   *
+   * @param problems how many problems
+   * @param file the stored file holding them ({@link DataListProblem#encode})
+   */
+  public record Refusal(int problems, String file) {}
+
+  /** The refusal an exit status names, if it names one. */
+  public static Optional<Refusal> refusal(String exitStatus) {
+    Matcher m = REFUSED.matcher(exitStatus == null ? "" : exitStatus);
+    return m.matches()
+        ? Optional.of(new Refusal(Integer.parseInt(m.group(1)), m.group(2)))
+        : Optional.empty();
+  }
+
+  /** The problems of a refusal, read from the stored file. */
+  public static List<DataListProblem> problems(SatuData app, Refusal refusal) throws IOException {
+    try (InputStream in =
+        app.ports()
+            .files()
+            .open(refusal.file())
+            .orElseThrow(() -> new IOException("no file " + refusal.file()))) {
+      return DataListProblem.decode(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+  }
 
   /** The job's parameters. */
   public static Properties parameters(int year, String fileId, String account) {
@@ -61,6 +104,9 @@ public class DataListImportJob extends AbstractBatchlet {
               Integer.parseInt(p.getProperty(YEAR)), p.getProperty(FILE), p.getProperty(ACCOUNT));
       job.setExitStatus(exit);
       return exit;
+    } catch (Refused r) {
+      job.setExitStatus(store(r.problems));
+      throw r;
     } catch (RuntimeException e) {
       String why =
           e instanceof RuleViolation v
@@ -69,8 +115,37 @@ public class DataListImportJob extends AbstractBatchlet {
       job.setExitStatus(
           why == null
               ? e.getClass().getSimpleName()
-              : why.substring(0, Math.min(why.length(), 1900)));
+              : why.substring(0, Math.min(why.length(), EXIT_STATUS_MAX)));
       throw e;
+    }
+  }
+
+  /** Stores the problems (outside the rolled-back transaction); answers the exit status. */
+  private String store(List<DataListProblem> problems) {
+    byte[] text = DataListProblem.encode(problems).getBytes(StandardCharsets.UTF_8);
+    try {
+      FileRef f =
+          app.ports()
+              .files()
+              .store(
+                  "datalist-problems-" + job.getExecutionId() + ".tsv",
+                  "text/tab-separated-values; charset=UTF-8",
+                  new ByteArrayInputStream(text));
+      return "problems=" + problems.size() + " file=" + f.id();
+    } catch (IOException e) {
+      String first = problems.get(0).toString(); // the store failed: say at least the first
+      return first.substring(0, Math.min(first.length(), EXIT_STATUS_MAX));
+    }
+  }
+
+  /** A workbook with problems: nothing was proposed. */
+  static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient List<DataListProblem> problems;
+
+    Refused(List<DataListProblem> problems) {
+      super(problems.size() + " problems: " + problems.get(0), null, false, false);
+      this.problems = List.copyOf(problems);
     }
   }
 
@@ -99,8 +174,7 @@ public class DataListImportJob extends AbstractBatchlet {
           // a temporary copy left behind is harmless
         }
       }
-      List<String> problems = new ArrayList<>();
-      read.problems().forEach(p -> problems.add(p.toString()));
+      List<DataListProblem> problems = new ArrayList<>(read.problems());
       int proposed = 0;
       int present = 0;
       for (DataListWorkbook.Item item : read.items()) {
@@ -112,15 +186,11 @@ public class DataListImportJob extends AbstractBatchlet {
           app.planning().propose(actor, item.id(), item.definition());
           proposed++;
         } catch (RuleViolation v) {
-          problems.add(
-              DataListWorkbook.say(
-                  "datalist.problem", "Butir", item.row(), v.message(Messages.INDONESIAN)));
+          problems.add(DataListProblem.rule("Butir", item.row(), DataListWorkbook.column(v), v));
         }
       }
       if (!problems.isEmpty()) {
-        throw new IllegalStateException(
-            DataListWorkbook.say(
-                "datalist.refused", problems.size(), String.join(" | ", problems)));
+        throw new Refused(problems);
       }
       return "proposed=" + proposed + " present=" + present;
     }

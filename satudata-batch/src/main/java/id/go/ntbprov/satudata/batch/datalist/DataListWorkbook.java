@@ -1,6 +1,5 @@
 package id.go.ntbprov.satudata.batch.datalist;
 
-import id.go.ntbprov.satudata.batch.read.BatchMessages;
 import id.go.ntbprov.satudata.batch.read.ReadException;
 import id.go.ntbprov.satudata.batch.read.ReadOptions;
 import id.go.ntbprov.satudata.batch.read.TableReaders;
@@ -16,7 +15,6 @@ import id.go.ntbprov.satudata.core.datalist.Variable;
 import id.go.ntbprov.satudata.core.datalist.VariableType;
 import id.go.ntbprov.satudata.core.period.Periodicity;
 import id.go.ntbprov.satudata.core.reference.RegionLevel;
-import id.go.ntbprov.satudata.core.rule.Messages;
 import id.go.ntbprov.satudata.core.rule.RuleViolation;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -75,24 +73,45 @@ public final class DataListWorkbook {
   /** One item read from the workbook, with the row it came from. */
   public record Item(long row, DataItemId id, ItemDefinition definition) {}
 
-  /** A problem: where (sheet, row, column) and what, in Bahasa Indonesia. */
-  public record Problem(String sheet, long row, String column, String message) {
-    @Override
-    public String toString() {
-      return column.isEmpty()
-          ? say("datalist.problem", sheet, row, message)
-          : say("datalist.problemColumn", sheet, row, column, message);
+  /** The items and problems of one workbook. */
+  public record Result(List<Item> items, List<DataListProblem> problems) {}
+
+  /** Workbook columns of the fields the core names in its refusals. */
+  private static final Map<String, String> COLUMN_OF_FIELD =
+      Map.ofEntries(
+          Map.entry("item.code", "kode"),
+          Map.entry("item.title", "judul"),
+          Map.entry("item.producer", "produsen"),
+          Map.entry("agency.code", "produsen"),
+          Map.entry("item.periodicity", "periodisitas"),
+          Map.entry("item.disaggregation", "tingkat"),
+          Map.entry("structure.regionVariable", "variabel_wilayah"),
+          Map.entry("structure.periodVariable", "variabel_periode"),
+          Map.entry("variable.name", "nama"),
+          Map.entry("variable.type", "tipe"),
+          Map.entry("variable.codeList", "daftar_kode"),
+          Map.entry("variable.range", "min"));
+
+  /** A cell that is not what its column needs: the column and the batch text saying why. */
+  private static final class BadCell extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    final String column;
+    final String key;
+    final transient Object[] args;
+
+    BadCell(String column, String key, Object... args) {
+      super(column + ": " + key, null);
+      this.column = column;
+      this.key = key;
+      this.args = args;
     }
   }
-
-  /** The items and problems of one workbook. */
-  public record Result(List<Item> items, List<Problem> problems) {}
 
   private DataListWorkbook() {}
 
   /** Reads the workbook for the data list of {@code year}. */
   public static Result read(Path file, int year) {
-    List<Problem> problems = new ArrayList<>();
+    List<DataListProblem> problems = new ArrayList<>();
     Map<String, List<Variable>> variables = new HashMap<>();
     readVariables(file, variables, problems);
     List<Item> items = new ArrayList<>();
@@ -109,28 +128,23 @@ public final class DataListWorkbook {
           Long earlier = seen.putIfAbsent(id.code(), line);
           if (earlier != null) {
             problems.add(
-                new Problem("Butir", line, "kode", say("datalist.duplicateCode", earlier)));
+                DataListProblem.text("Butir", line, "kode", "datalist.duplicateCode", earlier));
             continue;
           }
           items.add(
               new Item(line, id, definition(r, variables.getOrDefault(id.code(), List.of()))));
-        } catch (RuleViolation | IllegalArgumentException e) {
-          problems.add(new Problem("Butir", line, column(e), text(e)));
+        } catch (RuleViolation | BadCell e) {
+          problems.add(problem("Butir", line, e));
         }
       }
     } catch (ReadException e) {
-      problems.add(
-          new Problem(
-              "Butir",
-              e.row(),
-              e.column() == null ? "" : e.column(),
-              e.message(Messages.INDONESIAN)));
+      problems.add(DataListProblem.read("Butir", e));
     }
     return new Result(problems.isEmpty() ? items : List.of(), problems);
   }
 
   private static void readVariables(
-      Path file, Map<String, List<Variable>> out, List<Problem> problems) {
+      Path file, Map<String, List<Variable>> out, List<DataListProblem> problems) {
     try (TableSource s = open(file, "Variabel", VARIABLE_COLUMNS)) {
       while (s.hasNext()) {
         Map<String, String> r = row(s.header(), s.next());
@@ -151,23 +165,18 @@ public final class DataListWorkbook {
                       number(r.get("min"), "min"),
                       number(r.get("max"), "max"),
                       Optional.ofNullable(blankToNull(r.get("daftar_kode")))));
-        } catch (RuleViolation | IllegalArgumentException e) {
-          problems.add(new Problem("Variabel", s.rowNumber(), column(e), text(e)));
+        } catch (RuleViolation | BadCell e) {
+          problems.add(problem("Variabel", s.rowNumber(), e));
         }
       }
     } catch (ReadException e) {
-      problems.add(
-          new Problem(
-              "Variabel",
-              e.row(),
-              e.column() == null ? "" : e.column(),
-              e.message(Messages.INDONESIAN)));
+      problems.add(DataListProblem.read("Variabel", e));
     }
   }
 
   private static ItemDefinition definition(Map<String, String> r, List<Variable> vars) {
     if (vars.isEmpty()) {
-      throw new IllegalArgumentException("kode|" + say("datalist.noVariables"));
+      throw new BadCell("kode", "datalist.noVariables");
     }
     TableStructure structure =
         new TableStructure(
@@ -210,8 +219,7 @@ public final class DataListWorkbook {
       case "tahunan", "annual" -> Periodicity.ANNUAL;
       case "triwulanan", "quarterly" -> Periodicity.QUARTERLY;
       case "bulanan", "monthly" -> Periodicity.MONTHLY;
-      default ->
-          throw new IllegalArgumentException("periodisitas|" + say("datalist.periodicity", v));
+      default -> throw new BadCell("periodisitas", "datalist.periodicity", v);
     };
   }
 
@@ -222,7 +230,7 @@ public final class DataListWorkbook {
       case "kabupaten_kota", "kabupaten/kota", "regency_city" -> RegionLevel.REGENCY_CITY;
       case "kecamatan", "district" -> RegionLevel.DISTRICT;
       case "desa", "desa_kelurahan", "village" -> RegionLevel.VILLAGE;
-      default -> throw new IllegalArgumentException("tingkat|" + say("datalist.level", v));
+      default -> throw new BadCell("tingkat", "datalist.level", v);
     };
   }
 
@@ -230,11 +238,8 @@ public final class DataListWorkbook {
     try {
       return Enum.valueOf(type, v == null ? "" : v.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          column
-              + "|"
-              + say("datalist.unknownValue", v, java.util.Arrays.toString(type.getEnumConstants())),
-          e);
+      throw new BadCell(
+          column, "datalist.unknownValue", v, java.util.Arrays.toString(type.getEnumConstants()));
     }
   }
 
@@ -245,7 +250,7 @@ public final class DataListWorkbook {
     try {
       return Optional.of(new BigDecimal(v.strip().replace(',', '.')));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(column + "|" + say("datalist.notNumber", v), e);
+      throw new BadCell(column, "datalist.notNumber", v);
     }
   }
 
@@ -256,11 +261,6 @@ public final class DataListWorkbook {
 
   private static String blankToNull(String v) {
     return v == null || v.isBlank() ? null : v.strip();
-  }
-
-  /** A problem's text, in Bahasa Indonesia (the batch messages bundle). */
-  static String say(String key, Object... args) {
-    return BatchMessages.format(BatchMessages.INDONESIAN, key, args);
   }
 
   private static TableSource open(Path file, String sheet, List<String> header) {
@@ -278,19 +278,22 @@ public final class DataListWorkbook {
     return m;
   }
 
-  private static String column(RuntimeException e) {
-    if (e instanceof RuleViolation v) {
-      return v.args().isEmpty() ? "" : String.valueOf(v.args().get(0));
+  private static DataListProblem problem(String sheet, long row, RuntimeException e) {
+    if (e instanceof BadCell b) {
+      return DataListProblem.text(sheet, row, b.column, b.key, b.args);
     }
-    String m = e.getMessage() == null ? "" : e.getMessage();
-    return m.contains("|") ? m.substring(0, m.indexOf('|')) : "";
+    RuleViolation v = (RuleViolation) e;
+    return DataListProblem.rule(sheet, row, column(v), v);
   }
 
-  private static String text(RuntimeException e) {
-    if (e instanceof RuleViolation v) {
-      return v.message(Messages.INDONESIAN);
+  /** The workbook column of the field a refusal names, else the field itself. */
+  static String column(RuleViolation v) {
+    if (!v.rule().namesField() || v.args().isEmpty()) {
+      return "";
     }
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return m.contains("|") ? m.substring(m.indexOf('|') + 1) : m;
+    String field = String.valueOf(v.args().get(0));
+    int detail = field.indexOf(" (");
+    String key = detail > 0 ? field.substring(0, detail) : field;
+    return COLUMN_OF_FIELD.getOrDefault(key, field);
   }
 }

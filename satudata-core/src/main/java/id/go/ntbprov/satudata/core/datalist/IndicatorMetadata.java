@@ -1,5 +1,6 @@
 package id.go.ntbprov.satudata.core.datalist;
 
+import id.go.ntbprov.satudata.core.rule.RuleViolation;
 import java.util.List;
 
 /**
@@ -22,9 +23,9 @@ public record IndicatorMetadata(
     String interpretasi,
     List<String> variabelPembangun) {
 
-  /** Replaces nulls by empty values. */
+  /** Refuses an indicator without a name; replaces other nulls by empty values. */
   public IndicatorMetadata {
-    nama = DataStandard.nz(nama);
+    nama = RuleViolation.requireText(nama, "indicator.nama");
     konsep = DataStandard.nz(konsep);
     definisi = DataStandard.nz(definisi);
     rumus = DataStandard.nz(rumus);

@@ -48,17 +48,17 @@ public record Letter(
   public Letter {
     RuleViolation.requirePresent(id, "letter.id");
     RuleViolation.requirePresent(kind, "letter.kind");
-    require(number != null && !number.isBlank(), "number / nomor");
+    require(number != null && !number.isBlank(), "letter.number");
     number = number.strip();
-    require(date != null, "date / tanggal");
-    require(signatory != null && !signatory.isBlank(), "signatory / penanda tangan");
+    require(date != null, "letter.date");
+    require(signatory != null && !signatory.isBlank(), "letter.signatory");
     signatory = signatory.strip();
     signedBy = signedBy == null ? Optional.empty() : signedBy;
-    require(agency != null, "agency / OPD");
+    require(agency != null, "letter.agency");
     covers = List.copyOf(covers == null ? List.of() : covers);
-    require(!covers.isEmpty(), "covered data / data yang dicakup");
+    require(!covers.isEmpty(), "letter.covers");
     scan = scan == null ? Optional.empty() : scan;
-    require(kind != LetterKind.VALIDATION || scan.isPresent(), "scan / pindaian surat");
+    require(kind != LetterKind.VALIDATION || scan.isPresent(), "letter.scan");
   }
 
   private static void require(boolean ok, String field) {

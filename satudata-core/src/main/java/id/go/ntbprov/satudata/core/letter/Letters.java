@@ -122,8 +122,7 @@ public final class Letters {
 
   private List<Submission> covered(LetterDraft draft) {
     List<SubmissionId> ids = draft.covers() == null ? List.of() : draft.covers();
-    RuleViolation.require(
-        !ids.isEmpty(), Rule.LETTER_INCOMPLETE, "covered data / data yang dicakup");
+    RuleViolation.require(!ids.isEmpty(), Rule.LETTER_INCOMPLETE, "letter.covers");
     List<Submission> out = new ArrayList<>();
     for (SubmissionId id : ids) {
       out.add(submissions.require(id));

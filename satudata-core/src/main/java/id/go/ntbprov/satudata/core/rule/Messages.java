@@ -39,6 +39,28 @@ public final class Messages {
     return new MessageFormat(pattern, locale).format(args);
   }
 
+  /**
+   * The label of an input field named by its technical key ({@code delivery.recipient} → "Penerima
+   * laporan" / "Report recipient"), from the bundle's {@code field.*} texts. A key with a detail in
+   * parentheses ({@code variable.codeList (kode_wilayah)}) keeps the detail after the label; an
+   * unknown key is shown as it is.
+   */
+  public static String field(Locale locale, String key) {
+    if (key == null || key.isBlank()) {
+      return key;
+    }
+    ResourceBundle bundle = bundle(locale);
+    String k = key.strip();
+    if (bundle.containsKey("field." + k)) {
+      return bundle.getString("field." + k);
+    }
+    int open = k.indexOf(" (");
+    if (open > 0 && k.endsWith(")") && bundle.containsKey("field." + k.substring(0, open))) {
+      return bundle.getString("field." + k.substring(0, open)) + k.substring(open);
+    }
+    return key;
+  }
+
   /** True when the bundle holds a text for {@code key}. */
   public static boolean has(String key) {
     return bundle(INDONESIAN).containsKey(key);

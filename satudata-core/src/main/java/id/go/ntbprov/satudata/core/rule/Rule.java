@@ -100,4 +100,12 @@ public enum Rule {
   public String messageKey() {
     return "rule." + name();
   }
+
+  /**
+   * True when the rule's first argument names an input field by its technical key ({@code
+   * delivery.recipient}); the message shows the field's label instead (see {@link Messages#field}).
+   */
+  public boolean namesField() {
+    return this == INPUT_REQUIRED || this == INPUT_INVALID || this == LETTER_INCOMPLETE;
+  }
 }

@@ -32,9 +32,16 @@ public class RuleViolation extends RuntimeException {
     return args;
   }
 
-  /** The message in the given language (Indonesian unless English is asked for). */
+  /**
+   * The message in the given language (Indonesian unless English is asked for). A field named by
+   * its technical key ({@link Rule#namesField}) is shown by its label in that language.
+   */
   public String message(Locale locale) {
-    return Messages.format(locale, rule.messageKey(), args.toArray());
+    Object[] shown = args.toArray();
+    if (rule.namesField() && shown.length > 0 && shown[0] instanceof String field) {
+      shown[0] = Messages.field(locale, field);
+    }
+    return Messages.format(locale, rule.messageKey(), shown);
   }
 
   /** The Indonesian message, prefixed by the rule's name. */

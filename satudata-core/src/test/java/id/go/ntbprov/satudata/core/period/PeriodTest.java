@@ -36,7 +36,8 @@ class PeriodTest {
             RuleViolation.class,
             e -> {
               assertThat(e.rule()).isEqualTo(Rule.INPUT_INVALID);
-              assertThat(e.getMessage()).contains("period");
+              assertThat(e.getMessage()).contains("Isian Periode tidak valid");
+              assertThat(e.args()).first().isEqualTo("period");
             });
   }
 

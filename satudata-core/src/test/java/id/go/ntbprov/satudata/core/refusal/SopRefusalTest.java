@@ -115,7 +115,7 @@ class SopRefusalTest {
             RuleViolation.class,
             e -> {
               assertThat(e.rule()).isEqualTo(Rule.LETTER_INCOMPLETE);
-              assertThat(e.message(Messages.INDONESIAN)).contains("pindaian");
+              assertThat(e.message(Messages.INDONESIAN)).contains("Pindaian surat wajib diisi");
             });
     assertThat(status(s.conformant)).isEqualTo(SubmissionStatus.CONFORMANT);
   }

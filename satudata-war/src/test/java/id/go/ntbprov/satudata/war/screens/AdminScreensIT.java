@@ -80,14 +80,14 @@ class AdminScreensIT extends ScreenTest {
     b.type(By.id("accounts:password"), "pendek");
     new Select(b.waitFor(By.id("accounts:role"))).selectByValue("SEKRETARIAT");
     b.click(By.id("accounts:create"));
-    assertThat(b.text(By.id("messages"))).contains("Isian password tidak valid: min. 12.");
+    assertThat(b.text(By.id("messages"))).contains("Isian Kata sandi tidak valid: min. 12.");
     assertThat(b.text(By.id("accounts:list"))).doesNotContain(user);
 
     // A scoped role without its agency: the core's refusal.
     b.type(By.id("accounts:password"), "cukup-panjang-sekali");
     new Select(b.waitFor(By.id("accounts:role"))).selectByValue("KEPALA_OPD");
     b.click(By.id("accounts:create"));
-    assertThat(b.text(By.id("messages"))).contains("role.agency");
+    assertThat(b.text(By.id("messages"))).contains("Isian OPD peran tidak valid: KEPALA_OPD");
     assertThat(b.text(By.id("accounts:list"))).doesNotContain(user);
 
     new Select(b.waitFor(By.id("accounts:role"))).selectByValue("SEKRETARIAT");

@@ -127,7 +127,8 @@ class CheckingScreensIT extends ScreenTest {
     b.type(By.id("validation:number"), "CSI-4/SV/2026");
     b.type(By.id("validation:date_input"), "2026-02-06");
     b.click(By.id("validation:validate"));
-    assertThat(b.text(By.id("messages"))).contains("Surat belum lengkap: scan / pindaian surat");
+    assertThat(b.text(By.id("messages")))
+        .contains("Surat belum lengkap: Pindaian surat wajib diisi.");
     assertThat(status(id)).isEqualTo("CONFORMANT");
 
     select(b, id);

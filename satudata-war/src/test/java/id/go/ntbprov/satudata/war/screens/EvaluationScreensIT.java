@@ -106,7 +106,7 @@ class EvaluationScreensIT extends ScreenTest {
     b.click(By.id("reports:list:0:deliver"));
     b.type(By.id("reports:reference"), "TANPA-PENERIMA");
     b.click(By.id("reports:saveDelivery"));
-    assertThat(b.text(By.id("messages"))).contains("Isian delivery.recipient wajib diisi.");
+    assertThat(b.text(By.id("messages"))).contains("Isian Penerima laporan wajib diisi.");
     assertThat(b.text(By.id("reports:list:0:period"))).isEqualTo("2022-Q1");
     assertThat(b.driver().findElement(By.id("reports:list")).getText())
         .doesNotContain("TANPA-PENERIMA");
@@ -117,7 +117,7 @@ class EvaluationScreensIT extends ScreenTest {
     Browser b = as("walidata").go("staff/evaluation/reports.xhtml");
     b.type(By.id("reports:period"), "2026-Q9");
     b.click(By.id("reports:run"));
-    assertThat(b.text(By.id("messages"))).contains("Isian period tidak valid: 2026-Q9.");
+    assertThat(b.text(By.id("messages"))).contains("Isian Periode tidak valid: 2026-Q9.");
     assertThat(b.driver().findElements(By.id("reports:jobStatus"))).isEmpty();
 
     b.go("staff/evaluation/dashboard.xhtml");

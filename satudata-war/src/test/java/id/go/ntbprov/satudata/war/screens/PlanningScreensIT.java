@@ -172,13 +172,87 @@ class PlanningScreensIT extends ScreenTest {
         b,
         "upload:file",
         FormHelp.file(
-            "salah-" + RUN + ".xlsx", ImportChecks.dataList(List.of("PSX-" + RUN), "BILANGAN")));
+            "salah-" + RUN + ".xlsx",
+            ImportChecks.dataList(List.of("PSX-" + RUN + "-1", "PSX-" + RUN + "-2"), "BILANGAN")));
     b.click(By.id("upload:start"));
-    String summary = b.text(By.id("summary"));
-    assertThat(summary).contains("masalah; tidak ada butir yang diusulkan");
-    assertThat(b.texts(By.cssSelector("#problems li")))
-        .anySatisfy(p -> assertThat(p).contains("Variabel, baris 4").contains("BILANGAN"));
+    // Bahasa Indonesia by default: the summary and a table of sheet / row / column / problem.
+    assertThat(b.text(By.id("summary"))).isEqualTo("2 masalah; tidak ada butir yang diusulkan.");
+    assertThat(b.text(By.id("progress:problems"))).contains("Lembar").contains("Masalah");
+    assertThat(b.texts(By.cssSelector("[id='progress:problems'] tbody tr")))
+        .hasSize(2)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains("Variabel")
+                    .contains("4")
+                    .contains("tipe")
+                    .contains("'BILANGAN' tidak dikenal; pilihan:"))
+        .anySatisfy(p -> assertThat(p).contains("7").contains("BILANGAN"));
     b.screenshot("import-refused-produsen");
+
+    // The same outcome in English once the user switches language.
+    b.clickToNextPage(By.id("lang:en"));
+    b.wait(d -> b.text(By.id("summary")).equals("2 problems; no item was proposed."));
+    assertThat(b.text(By.id("progress:problems"))).contains("Sheet").contains("Problem");
+    assertThat(b.texts(By.cssSelector("[id='progress:problems'] tbody tr")))
+        .hasSize(2)
+        .allSatisfy(
+            p -> assertThat(p).contains("Variabel").contains("'BILANGAN' is unknown; choices:"));
+    b.screenshot("import-refused-english-produsen");
+    b.clickToNextPage(By.id("lang:id"));
+    b.wait(d -> b.text(By.id("summary")).startsWith("2 masalah"));
+  }
+
+  @Test
+  void anItemsMsVarAndIndicatorsAreEditedOnItsScreenAndKept() {
+    String code = "PSM-" + RUN;
+    Browser b = FormHelp.home(as("produsen.dinkes")).go("staff/planning/item.xhtml?year=2026");
+    b.type(By.id("item:code"), code);
+    b.type(By.id("item:title"), "Jumlah posyandu");
+    select(b, "item:producer", "DINKES");
+    b.type(By.id("item:variables:0:name"), "jumlah_posyandu");
+    b.click(By.id("item:save"));
+    assertThat(b.text(By.id("heading"))).isEqualTo("2026 / " + code);
+    assertThat(b.text(By.id("item:indicators"))).contains("Belum ada indikator.");
+
+    // MS-Var of the variable, and an indicator with its MS-Ind fields.
+    assertThat(b.text(By.id("item:variableMetadata:0:variable"))).isEqualTo("jumlah_posyandu");
+    b.type(By.id("item:variableMetadata:0:konsep"), "Posyandu");
+    b.type(By.id("item:variableMetadata:0:definisi"), "Pos pelayanan terpadu yang aktif");
+    b.type(By.id("item:variableMetadata:0:referensiWaktu"), "31 Desember");
+    b.click(By.id("item:addIndicator"));
+    b.type(By.id("item:indicators:0:nama"), "Rasio posyandu per desa");
+    b.type(By.id("item:indicators:0:rumus"), "jumlah_posyandu / jumlah_desa");
+    b.type(By.id("item:indicators:0:satuan"), "posyandu per desa");
+    b.type(By.id("item:indicators:0:variabelPembangun"), "jumlah_posyandu, jumlah_desa");
+    // A second indicator without a name is refused by the core, naming the field.
+    b.click(By.id("item:addIndicator"));
+    b.click(By.id("item:save"));
+    assertThat(b.text(By.id("messages"))).contains("Isian Nama indikator (MS-Ind) wajib diisi.");
+    b.click(By.id("item:indicators:1:removeIndicator"));
+    FormHelp.scrollTo(b, "item:variableMetadata");
+    b.screenshot("item-metadata-produsen");
+    b.click(By.id("item:save"));
+    assertThat(b.text(By.id("messages"))).contains("Perbaikan disimpan");
+
+    // Reloaded from the database: kept.
+    b.go("staff/planning/item.xhtml?year=2026&code=" + code);
+    assertThat(b.waitFor(By.id("item:variableMetadata:0:konsep")).getAttribute("value"))
+        .isEqualTo("Posyandu");
+    assertThat(b.waitFor(By.id("item:variableMetadata:0:referensiWaktu")).getAttribute("value"))
+        .isEqualTo("31 Desember");
+    assertThat(b.driver().findElements(By.cssSelector("[id='item:indicators'] tbody tr")))
+        .hasSize(1);
+    assertThat(b.waitFor(By.id("item:indicators:0:nama")).getAttribute("value"))
+        .isEqualTo("Rasio posyandu per desa");
+    assertThat(b.waitFor(By.id("item:indicators:0:variabelPembangun")).getAttribute("value"))
+        .isEqualTo("jumlah_posyandu, jumlah_desa");
+
+    // The Pembina Data reads them but cannot edit them.
+    b.signOut();
+    b = FormHelp.home(as("pembina")).go("staff/planning/item.xhtml?year=2026&code=" + code);
+    assertThat(b.waitFor(By.id("item:indicators:0:nama")).getAttribute("disabled")).isNotNull();
+    assertThat(b.driver().findElements(By.id("item:addIndicator"))).isEmpty();
   }
 
   @Test

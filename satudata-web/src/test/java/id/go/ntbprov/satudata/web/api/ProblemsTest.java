@@ -61,7 +61,12 @@ class ProblemsTest {
   void malformedDatesNameTheField() {
     assertThatThrownBy(() -> Dates.parse("12/01/2026", "date"))
         .isInstanceOfSatisfying(
-            RuleViolation.class, e -> assertThat(e.getMessage()).contains("date"));
+            RuleViolation.class,
+            e -> {
+              assertThat(e.getMessage()).contains("Isian Tanggal tidak valid: 12/01/2026");
+              assertThat(e.message(java.util.Locale.ENGLISH)).contains("Field Date is not valid");
+              assertThat(e.args()).first().isEqualTo("date");
+            });
     assertThat(Dates.parse("2026-01-12", "date")).hasToString("2026-01-12");
   }
 

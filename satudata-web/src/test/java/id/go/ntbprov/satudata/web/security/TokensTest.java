@@ -27,7 +27,7 @@ class TokensTest {
   void passwordsShorterThanTwelveCharactersAreRefused() {
     assertThatThrownBy(() -> Passwords.requirePolicy("short-pw-11"))
         .isInstanceOf(RuleViolation.class)
-        .hasMessageContaining("password");
+        .hasMessageContaining("Isian Kata sandi tidak valid");
     Passwords.requirePolicy("twelve-chars");
   }
 }

@@ -1,11 +1,14 @@
 package id.go.ntbprov.satudata.web.screens.planning;
 
 import id.go.ntbprov.satudata.batch.datalist.DataListImportJob;
+import id.go.ntbprov.satudata.batch.read.BatchMessages;
 import id.go.ntbprov.satudata.core.actor.Account;
 import id.go.ntbprov.satudata.core.file.FileRef;
 import id.go.ntbprov.satudata.core.sop.SopStep;
+import id.go.ntbprov.satudata.web.api.DataListImportResource;
 import id.go.ntbprov.satudata.web.screens.CoreAccess;
 import id.go.ntbprov.satudata.web.screens.Feedback;
+import id.go.ntbprov.satudata.web.screens.LocaleSelection;
 import id.go.ntbprov.satudata.web.screens.SignedIn;
 import id.go.ntbprov.satudata.web.screens.Uploads;
 import jakarta.batch.operations.NoSuchJobExecutionException;
@@ -16,8 +19,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,10 +41,13 @@ public class DataListImportScreen implements Serializable {
   @Inject CoreAccess core;
   @Inject SignedIn signedIn;
   @Inject Feedback feedback;
+  @Inject LocaleSelection locale;
 
   private Integer year;
   private transient UploadedFile workbook;
   private Long execution;
+  private transient List<DataListImportResource.ProblemView> problems;
+  private transient Locale problemsLocale;
 
   /**
    * Stores the workbook and starts its import, if the core lets the account propose items; then
@@ -107,18 +113,27 @@ public class DataListImportScreen implements Serializable {
     return m.find() ? List.of(m.group(1), m.group(2)) : List.of("0", "0");
   }
 
-  /** The summary of a refusal ("3 masalah; tidak ada butir yang diusulkan."). */
+  /**
+   * The summary of a refusal in the user's language ("3 masalah; tidak ada butir yang diusulkan."),
+   * or the exit status of an import that failed otherwise.
+   */
   public String getSummary() {
     String exit = exitStatus();
-    int cut = exit.indexOf(". ");
-    return cut < 0 ? exit : exit.substring(0, cut + 1);
+    return DataListImportJob.refusal(exit)
+        .map(r -> BatchMessages.format(locale.getLocale(), "datalist.refused", r.problems()))
+        .orElse(exit);
   }
 
-  /** Every problem of a refusal, one per line, each with sheet, row and column. */
-  public List<String> getProblems() {
-    String exit = exitStatus();
-    int cut = exit.indexOf(". ");
-    return cut < 0 ? List.of() : Arrays.asList(exit.substring(cut + 2).split(" \\| "));
+  /** Every problem of a refusal with sheet, row, column and what, in the user's language. */
+  public List<DataListImportResource.ProblemView> getProblems() {
+    if (isRunning()) {
+      return List.of();
+    }
+    if (problems == null || !locale.getLocale().equals(problemsLocale)) {
+      problemsLocale = locale.getLocale();
+      problems = DataListImportResource.problems(core.sop(), exitStatus(), problemsLocale);
+    }
+    return problems;
   }
 
   private String exitStatus() {
@@ -128,6 +143,7 @@ public class DataListImportScreen implements Serializable {
   /** Leaves the outcome to import another workbook. */
   public void reset() {
     execution = null;
+    problems = null;
   }
 
   public Integer getYear() {

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The editable form of an item's definition: texts by name ({@code #{form.text['konsep']}}) and the
- * variables as rows. Converted to the core's definition through the API's own {@link ItemJson}, so
- * the screen refuses exactly what the API refuses, naming the field.
+ * The editable form of an item's definition: texts by name ({@code #{form.text['konsep']}}), the
+ * variables as rows and the statistical metadata ({@link MetadataForm}). Converted to the core's
+ * definition through the API's own {@link ItemJson}, so the screen refuses exactly what the API
+ * refuses, naming the field.
  */
 public class ItemForm implements Serializable {
 
@@ -29,6 +30,7 @@ public class ItemForm implements Serializable {
   private boolean priority;
   private String regionVariable;
   private String periodVariable;
+  private MetadataForm metadata = new MetadataForm();
 
   /** An empty form for a new proposal, with one empty variable. */
   static ItemForm blank(String producer) {
@@ -51,12 +53,6 @@ public class ItemForm implements Serializable {
     f.text.put("klasifikasi", s.klasifikasi());
     f.text.put("ukuran", s.ukuran());
     f.text.put("satuan", s.satuan());
-    ActivityMetadata a = d.metadata().activity();
-    f.text.put("judulKegiatan", a.judulKegiatan());
-    f.text.put("tujuan", a.tujuan());
-    f.text.put("caraPengumpulan", a.caraPengumpulan());
-    f.text.put("penanggungJawab", a.penanggungJawab());
-    f.text.put("kontak", a.kontak());
     f.producer = j.producer;
     f.periodicity = j.periodicity;
     f.level = j.disaggregation;
@@ -76,12 +72,12 @@ public class ItemForm implements Serializable {
       row.put("codeList", v.codeList);
       f.variables.add(row);
     }
+    f.metadata = MetadataForm.of(d.metadata(), f.text, f.variables);
     return f;
   }
 
   /**
-   * The core's definition; {@code previous} keeps what the form does not edit (MS-Var, MS-Ind and
-   * the rest of MS-Keg).
+   * The core's definition; {@code previous} keeps what the form does not edit (the rest of MS-Keg).
    */
   ItemDefinition toCore(ItemDefinition previous) {
     ItemJson.Definition j = new ItemJson.Definition();
@@ -99,21 +95,14 @@ public class ItemForm implements Serializable {
     j.periodicity = periodicity;
     j.disaggregation = level;
     j.priority = priority;
-    StatisticalMetadata old = previous == null ? StatisticalMetadata.empty() : previous.metadata();
-    ActivityMetadata a = old.activity();
-    j.activity =
-        new ActivityMetadata(
-            text.get("judulKegiatan"),
-            text.get("tujuan"),
-            a.jenisStatistik(),
-            text.get("caraPengumpulan"),
-            a.sektor(),
-            a.frekuensi(),
-            a.cakupanWilayah(),
-            text.get("penanggungJawab"),
-            text.get("kontak"));
-    j.variableMetadata = old.variables();
-    j.indicators = old.indicators();
+    StatisticalMetadata m =
+        metadata.toCore(
+            previous == null ? ActivityMetadata.empty() : previous.metadata().activity(),
+            text,
+            variables);
+    j.activity = m.activity();
+    j.variableMetadata = m.variables();
+    j.indicators = m.indicators();
     j.variables = new ArrayList<>();
     for (Map<String, Object> row : variables) {
       ItemJson.VariableJson v = new ItemJson.VariableJson();
@@ -153,6 +142,11 @@ public class ItemForm implements Serializable {
   /** Removes a variable row. */
   public void removeVariable(Map<String, Object> row) {
     variables.remove(row);
+  }
+
+  /** The statistical metadata: MS-Var in the variable rows, the indicators (MS-Ind). */
+  public MetadataForm getMetadata() {
+    return metadata;
   }
 
   public Map<String, String> getText() {
