@@ -85,6 +85,32 @@ public record SearchQuery(
   }
 
   /**
+   * The query's words and filters: the text split into search words, except {@code *}, {@code *:*}
+   * and {@code field:value} terms of a known field, which join the filters (quotes dropped).
+   */
+  public Terms terms() {
+    List<String> words = new ArrayList<>();
+    Map<String, List<String>> f = new LinkedHashMap<>();
+    filters.forEach((k, v) -> f.put(k, new ArrayList<>(v)));
+    for (String token : text.split("\\s+")) {
+      int colon = token.indexOf(':');
+      if (token.equals("*:*") || token.equals("*")) {
+        continue;
+      }
+      if (colon > 0 && FIELDS.contains(token.substring(0, colon))) {
+        f.computeIfAbsent(token.substring(0, colon), k -> new ArrayList<>())
+            .add(token.substring(colon + 1).replace("\"", ""));
+        continue;
+      }
+      words.addAll(Text.words(token));
+    }
+    return new Terms(words, f);
+  }
+
+  /** What a query searches for: normalised words, and the values asked per field. */
+  public record Terms(List<String> words, Map<String, List<String>> filters) {}
+
+  /**
    * Parses a Solr-style filter query as CKAN clients send it: {@code organization:dinkes
    * +tags:"Kesehatan Ibu" AND year:2025}. Every term must be {@code field:value}.
    *

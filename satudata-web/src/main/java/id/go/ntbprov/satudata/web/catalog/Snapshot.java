@@ -218,22 +218,9 @@ public final class Snapshot {
    * @param views views per dataset name, for the {@code views_total} sort
    */
   public SearchResult search(SearchQuery q, ToLongFunction<String> views) {
-    List<String> words = new ArrayList<>();
-    Map<String, List<String>> filters = new LinkedHashMap<>();
-    q.filters().forEach((k, v) -> filters.put(k, new ArrayList<>(v)));
-    for (String token : q.text().split("\\s+")) {
-      int colon = token.indexOf(':');
-      if (token.equals("*:*") || token.equals("*")) {
-        continue;
-      }
-      if (colon > 0 && SearchQuery.FIELDS.contains(token.substring(0, colon))) {
-        filters
-            .computeIfAbsent(token.substring(0, colon), k -> new ArrayList<>())
-            .add(token.substring(colon + 1).replace("\"", ""));
-        continue;
-      }
-      words.addAll(Text.words(token));
-    }
+    SearchQuery.Terms terms = q.terms();
+    List<String> words = terms.words();
+    Map<String, List<String>> filters = terms.filters();
     String sort =
         q.sort().isEmpty()
             ? (words.isEmpty() ? "metadata_modified desc" : "score desc, metadata_modified desc")

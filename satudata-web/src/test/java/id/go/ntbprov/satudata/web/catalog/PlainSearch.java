@@ -1,7 +1,6 @@
 package id.go.ntbprov.satudata.web.catalog;
 
 import id.go.ntbprov.satudata.core.datalist.Variable;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,22 +23,9 @@ final class PlainSearch {
 
   static SearchResult search(
       Collection<CatalogDataset> datasets, SearchQuery q, ToLongFunction<String> views) {
-    List<String> words = new ArrayList<>();
-    Map<String, List<String>> filters = new LinkedHashMap<>();
-    q.filters().forEach((k, v) -> filters.put(k, new ArrayList<>(v)));
-    for (String token : q.text().split("\\s+")) {
-      int colon = token.indexOf(':');
-      if (token.equals("*:*") || token.equals("*")) {
-        continue;
-      }
-      if (colon > 0 && SearchQuery.FIELDS.contains(token.substring(0, colon))) {
-        filters
-            .computeIfAbsent(token.substring(0, colon), k -> new ArrayList<>())
-            .add(token.substring(colon + 1).replace("\"", ""));
-      } else {
-        words.addAll(Text.words(token));
-      }
-    }
+    // The same terms as the snapshot (parsing is not what this oracle checks).
+    List<String> words = q.terms().words();
+    Map<String, List<String>> filters = q.terms().filters();
     Comparator<CatalogDataset> newest =
         Comparator.comparing(CatalogDataset::modified)
             .reversed()
